@@ -56,6 +56,12 @@ inline constexpr QLatin1String MixedRuntimes{"bundle.mixed-runtimes"};          
 inline constexpr QLatin1String ExternalDropped{"bundle.external-dropped"};             // warning
 inline constexpr QLatin1String ServiceFileRemoteKey{"bundle.service-file-remote-key"}; // error
 inline constexpr QLatin1String InvalidRecipeName{"bundle.invalid-recipe-name"};        // error
+inline constexpr QLatin1String SettingDropped{"bundle.setting-dropped"};               // warning
+inline constexpr QLatin1String OciNameConverted{"bundle.oci-name-converted"};          // note
+inline constexpr QLatin1String UnquotableValue{"bundle.unquotable-value"};             // error
+inline constexpr QLatin1String ServiceFileNameClash{"bundle.service-file-name-clash"}; // error
+inline constexpr QLatin1String WrongMode{"bundle.wrong-mode"};                         // error
+inline constexpr QLatin1String JsonUnknownField{"bundle.json-unknown-field"};          // warning
 inline constexpr QLatin1String JsonType{"bundle.json-type"};                           // error
 inline constexpr QLatin1String JsonValue{"bundle.json-value"};                         // error
 

@@ -18,7 +18,8 @@ struct BundledContainerEntry
     int length = 0;     // length of the entry text in the value
 
     // Builds a canonical entry. An external entry without a policy is written
-    // `name:runtime::external` so that the class does not read `external` as a policy.
+    // `name:runtime::external` (or `name:external` without a runtime) so that the class
+    // does not read `external` as a policy. A policy needs a non-empty runtime.
     static BundledContainerEntry make(const QString &name, const QString &runtime,
                                       const QString &policyWord, bool external);
 
@@ -29,7 +30,7 @@ struct BundledContainerEntry
     // Field 3 as the unit generator reads it (may be "external" — the documented trap).
     QString policyWord() const { return fields.value(2); }
     // Parse-time rule: any field equal to "external" drops the build dependency.
-    bool isExternal() const { return fields.mid(1).contains(QStringLiteral("external")); }
+    bool isExternal() const { return fields.contains(QStringLiteral("external")); }
 
     // Runtime used for import: the entry with the first ":external" substring deleted, then
     // field 2; when field 2 equals field 1 (cut returns the whole token for a single field)

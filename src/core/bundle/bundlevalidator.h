@@ -36,8 +36,8 @@ struct PrerequisitesInput
 };
 
 // Every warning/fatal of spec §2.4 that can be decided from the variables, plus the traps
-// of §2 and §7. Diagnostics are ordered by entry, and each points at the entry (or the
-// flag) it is about.
+// of §2 and §7. Order: grammar diagnostics, then per entry in value order, then flags.
+// Each points at the entry (or the flag/variable) it is about.
 class BundleValidator final
 {
 public:
