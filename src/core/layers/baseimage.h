@@ -67,7 +67,8 @@ struct LayerCountPrediction
 
     // ownLayers + baseLayers, or -1 when a base is used and its count is unknown.
     int total() const;
-    // "1 layer", "3 layers", "1 layer on top of the base image's layers", "3 layers (2 + 1)".
+    // "1 layer", "3 layers", "1 layer on top of the base image's layers",
+    // "3 layers (2 base + 1)".
     QString describe() const;
 };
 

@@ -57,17 +57,23 @@ struct ImageSettings
 
 // Checks the settings, pointing into `vars` locations (missing entries give file-less
 // diagnostics). Codes:
-//   layers.shlex (error)              unbalanced quote / trailing backslash in CMD,
-//   ENTRYPOINT(_ARGS) layers.shlex-quote-char (warning) a token containing "'": the class wraps
-//   tokens in '...' layers.entrypoint-default-cmd (warning) ENTRYPOINT set, CMD left at its default
-//   /bin/sh layers.cmd-ignored (warning)      ENTRYPOINT_ARGS non-empty and OCI_IMAGE_CMD set: CMD
-//   ignored layers.bad-port (error)           not port, port/tcp or port/udp with 1..65535
-//   layers.bad-label (error)          label without '=' or with an empty key
-//   layers.bad-env (error)            env entry without '=' or with an invalid name
-//   layers.bad-stopsignal (warning)   not SIGNAME or a number
-//   layers.tar-output (warning)       OCI_IMAGE_TAR_OUTPUT non-empty but looks like "off"
-//   layers.tag-empty (warning)        OCI_IMAGE_TAG empty
-//   layers.tag-colon (note)           ':' in the tag becomes '_' in file names
+//   layers.shlex (error)            unbalanced quote / trailing backslash in CMD or
+//                                   ENTRYPOINT(_ARGS)
+//   layers.shlex-quote-char (warn)  a token containing "'": the class wraps tokens in '...'
+//   layers.entrypoint-default-cmd (warn) ENTRYPOINT set, ENTRYPOINT_ARGS empty and CMD left at
+//                                   its default /bin/sh (not written in the recipe; with an
+//                                   empty `vars`: whenever cmd is "/bin/sh")
+//   layers.cmd-ignored (warn)       ENTRYPOINT_ARGS non-empty and OCI_IMAGE_CMD written in the
+//                                   recipe (with an empty `vars`: cmd not default)
+//   layers.bad-port (error)         not port, port/tcp or port/udp with 1..65535
+//   layers.bad-label (error)        label without '=' or with an empty key
+//   layers.bad-env (error)          env entry without '=' or with an empty name
+//   layers.env-name (warn)          env name that is not a shell identifier
+//   layers.bad-stopsignal (warn)    not SIGNAME or a number
+//   layers.tar-output (warn)        OCI_IMAGE_TAR_OUTPUT non-empty but looks like "off"
+//                                   ("false", "0", "no", "off", ...): tars are still made
+//   layers.tag-empty (warn)         OCI_IMAGE_TAG empty
+//   layers.tag-colon (note)         ':' in the tag becomes '_' in file names
 Diagnostics validateImageSettings(const ImageSettings &settings, const LayerVariables &vars = {});
 
 } // namespace cbw::core::layers

@@ -48,9 +48,12 @@ struct LayerDesign
 };
 
 // Every check of this area on a design: OCI_LAYERS grammar (from the serialised value), base
-// image, backend, image settings, IMAGE_INSTALL consistency, plus design.* checks:
-//   design.recipe-name (error)  empty or not a valid recipe file name
-//   design.layers-in-single (warning) layers defined but mode is single
+// image, backend, image settings, IMAGE_INSTALL consistency (multi mode only), plus:
+//   design.recipe-name (error)  empty, or characters other than letters, digits, '+', '.', '-'
+//                               ('_' would split the file name into PN and PV)
+//   design.bad-layer-name (error) empty, or containing ':' or whitespace
+//   design.bad-item (error)     empty item, or one containing whitespace or '+'
+// Locations carry no file (a design is not a file); messages name the layer/item.
 Diagnostics validateDesign(const LayerDesign &design, ClassSeries series = ClassSeries::Master);
 
 } // namespace cbw::core::layers

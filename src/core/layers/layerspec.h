@@ -48,12 +48,15 @@ struct LayerSpec
 
     // Host items split on the last ':'; items without ':' give source = item, destination = "".
     QList<HostCopy> hostCopies() const;
+    // typeText when set, else the name of type.
+    QString typeWord() const;
     // `name:type:item+item` exactly as the class reads it back.
     QString toEntry() const;
 
+    // Offsets do not take part: a parsed layer equals the same layer built in code.
     friend bool operator==(const LayerSpec &a, const LayerSpec &b)
     {
-        return a.name == b.name && a.type == b.type && a.typeText == b.typeText &&
+        return a.name == b.name && a.type == b.type && a.typeWord() == b.typeWord() &&
                a.items == b.items;
     }
 };

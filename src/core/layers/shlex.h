@@ -6,8 +6,9 @@
 namespace cbw::core::layers {
 
 // Python's shlex.split(s) (POSIX mode, comments off, whitespace_split): single quotes are
-// literal, double quotes honour backslash before \ " $ ` and newline, a bare backslash escapes
-// the next character. `''` yields an empty token.
+// literal, inside double quotes a backslash only escapes '\\' and '"' (it is kept before any
+// other character), outside quotes a backslash escapes the next character. `''` yields an empty
+// token. Whitespace is space, tab, CR and LF.
 struct ShlexResult
 {
     QStringList tokens;
