@@ -13,6 +13,14 @@ void ValueLocation::addSegment(int valueOffset, int line, int column)
     m_segments.append({valueOffset, line, column});
 }
 
+void ValueLocation::appendShifted(const ValueLocation &other, int valueOffset)
+{
+    if (m_file.isEmpty())
+        m_file = other.m_file;
+    for (const Segment &s : other.m_segments)
+        m_segments.append({s.valueOffset + valueOffset, s.line, s.column});
+}
+
 SourceLocation ValueLocation::locate(int valueOffset) const
 {
     if (m_segments.isEmpty())

@@ -24,6 +24,10 @@ public:
     QString file() const { return m_file; }
     bool isValid() const { return !m_segments.isEmpty(); }
 
+    // Appends `other` as the text that starts at valueOffset of this value, for values
+    // BitBake composes from several statements (a base assignment plus its :append).
+    void appendShifted(const ValueLocation &other, int valueOffset);
+
     // Position of the character at valueOffset; with no segments, just the file.
     SourceLocation locate(int valueOffset) const;
 

@@ -1,0 +1,152 @@
+#include "filechecker.h"
+
+#include "bitbake/document.h"
+#include "bitbake/includechecker.h"
+#include "bundle/bundlevalidator.h"
+#include "layers/baseimage.h"
+#include "layers/imageinstall.h"
+#include "layers/imagesettings.h"
+#include "layers/ocilayers.h"
+#include "project/documentvariables.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace cbw::core::project {
+
+namespace {
+
+const QString kBundled = QStringLiteral("BUNDLED_CONTAINERS");
+const QString kBundles = QStringLiteral("CONTAINER_BUNDLES");
+
+bool setsAnyOf(const bitbake::Document &document, const QStringList &prefixes)
+{
+    const QStringList names = document.variableNames();
+    return std::any_of(names.begin(), names.end(), [&](const QString &name) {
+        return std::any_of(prefixes.begin(), prefixes.end(),
+                           [&](const QString &p) { return name.startsWith(p); });
+    });
+}
+
+Diagnostics checkBundledContainers(const bitbake::Document &document, const DocumentVariables &vars)
+{
+    bundle::BundledContainersInput input;
+    input.bundledContainers = vars.value(kBundled);
+    if (vars.isSet(QStringLiteral("CONTAINER_DEFAULT_RUNTIME")))
+        input.defaultRuntime = vars.value(QStringLiteral("CONTAINER_DEFAULT_RUNTIME")).value;
+    else if (vars.value(QStringLiteral("CONTAINER_PROFILE")).value == QLatin1String("podman"))
+        input.defaultRuntime = QStringLiteral("podman");
+    input.serviceFiles = vars.flags(QStringLiteral("CONTAINER_SERVICE_FILE"));
+    Diagnostics diagnostics = bundle::BundleValidator::validateBundledContainers(input);
+
+    // Prerequisites live in the build configuration: check them where the bundle is
+    // declared in a .conf file (local.conf or a fragment of it).
+    if (document.grammar() == bitbake::Grammar::Configuration) {
+        bundle::PrerequisitesInput prerequisites;
+        prerequisites.distroFeatures = vars.value(QStringLiteral("DISTRO_FEATURES"));
+        prerequisites.bbMulticonfig = vars.value(QStringLiteral("BBMULTICONFIG"));
+        prerequisites.machine = vars.value(QStringLiteral("MACHINE")).value;
+        prerequisites.targetArch = vars.value(QStringLiteral("TARGET_ARCH")).value;
+        diagnostics += bundle::BundleValidator::checkPrerequisites(prerequisites);
+    }
+    return diagnostics;
+}
+
+Diagnostics checkContainerBundles(const DocumentVariables &vars)
+{
+    bundle::ContainerBundlesInput input;
+    input.bundles = vars.value(kBundles);
+    input.runtime = vars.value(QStringLiteral("CONTAINER_BUNDLE_RUNTIME"));
+    input.digests = vars.flags(QStringLiteral("CONTAINER_DIGESTS"));
+    input.flagsAccepted = vars.value(QStringLiteral("CONTAINER_FLAGS_ACCEPTED"));
+    input.deploy = vars.value(QStringLiteral("CONTAINER_BUNDLE_DEPLOY"));
+    input.serviceFiles = vars.flags(QStringLiteral("CONTAINER_SERVICE_FILE"));
+    return bundle::BundleValidator::validateContainerBundles(input);
+}
+
+Diagnostics checkImageOci(const bitbake::Document &document, const DocumentVariables &vars)
+{
+    QStringList names;
+    for (const QString &name : document.variableNames()) {
+        if (name.startsWith(QLatin1String("OCI_")) || name == QLatin1String("IMAGE_INSTALL"))
+            names.append(name);
+    }
+    const layers::LayerVariables layerVars = vars.layerVariables(names);
+    const auto valueOf = [&](const QString &name, const QString &fallback = {}) {
+        return layers::variableValue(layerVars, name, fallback);
+    };
+    const auto locationOf = [&](const QString &name) {
+        return layers::variableLocation(layerVars, name);
+    };
+
+    Diagnostics diagnostics;
+    const QString mode = valueOf(QStringLiteral("OCI_LAYER_MODE"), QStringLiteral("single"));
+    if (layerVars.contains(QStringLiteral("OCI_LAYERS")) ||
+        layerVars.contains(QStringLiteral("OCI_LAYER_MODE"))) {
+        diagnostics += layers::validateOciLayers(valueOf(QStringLiteral("OCI_LAYERS")),
+                                                 locationOf(QStringLiteral("OCI_LAYERS")), mode,
+                                                 locationOf(QStringLiteral("OCI_LAYER_MODE")));
+    }
+    const QString base = valueOf(QStringLiteral("OCI_BASE_IMAGE"));
+    if (!base.isEmpty())
+        diagnostics +=
+            layers::validateBaseImage(base, locationOf(QStringLiteral("OCI_BASE_IMAGE")));
+    if (layerVars.contains(QStringLiteral("OCI_IMAGE_BACKEND"))) {
+        diagnostics +=
+            layers::validateBackend(valueOf(QStringLiteral("OCI_IMAGE_BACKEND")), mode, base,
+                                    locationOf(QStringLiteral("OCI_IMAGE_BACKEND")));
+    }
+    diagnostics +=
+        layers::validateImageSettings(layers::ImageSettings::fromVariables(layerVars), layerVars);
+    if (layers::layerModeFromValue(mode) == layers::LayerMode::Multi &&
+        layerVars.contains(QStringLiteral("IMAGE_INSTALL"))) {
+        diagnostics += layers::checkImageInstall(
+            valueOf(QStringLiteral("IMAGE_INSTALL")), locationOf(QStringLiteral("IMAGE_INSTALL")),
+            layers::parseOciLayers(valueOf(QStringLiteral("OCI_LAYERS"))),
+            locationOf(QStringLiteral("OCI_LAYERS")));
+    }
+    return diagnostics;
+}
+
+} // namespace
+
+Diagnostics FileChecker::checkBytes(const QByteArray &bytes, const QString &path,
+                                    const FileCheckOptions &options)
+{
+    const auto document = bitbake::Document::parse(bytes, path);
+    Diagnostics diagnostics = document.diagnostics();
+    diagnostics += bitbake::IncludeChecker(options.bbpath).check(document);
+
+    const DocumentVariables vars(document, options.overrides);
+    const QStringList classes = vars.inheritedClasses();
+
+    if (vars.isSet(kBundled))
+        diagnostics += checkBundledContainers(document, vars);
+    if (vars.isSet(kBundles) || classes.contains(QLatin1String("container-bundle")))
+        diagnostics += checkContainerBundles(vars);
+    if (classes.contains(QLatin1String("image-oci")) ||
+        setsAnyOf(document, {QStringLiteral("OCI_LAYER"), QStringLiteral("OCI_BASE_IMAGE"),
+                             QStringLiteral("OCI_IMAGE_")}))
+        diagnostics += checkImageOci(document, vars);
+
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.location.line, a.location.column) <
+                                std::pair(b.location.line, b.location.column);
+                     });
+    return diagnostics;
+}
+
+Diagnostics FileChecker::checkFile(const QString &path, const FileCheckOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {Diagnostic::error(QStringLiteral("io.read"),
+                                  QStringLiteral("cannot read file: %1").arg(file.errorString()),
+                                  {path, 0, 0})};
+    }
+    return checkBytes(file.readAll(), path, options);
+}
+
+} // namespace cbw::core::project
