@@ -89,9 +89,9 @@ public:
 private:
     VoidResult replaceBytes(qsizetype begin, qsizetype end, const QByteArray &replacement);
     VoidResult applyEdit(QByteArray newBytes);
-    VoidResult setAssignmentValue(const Statement &statement, const QString &value,
-                                  bool listLayout);
-    VoidResult insertAfterVariable(const QString &variable, const QString &line);
+    VoidResult rewriteValue(const Statement &statement, const QString &value,
+                            const QStringList &words);
+    VoidResult insertLine(const QString &variable, const QString &line);
     VoidResult removeStatements(const QList<int> &indexes);
 
     QString m_filePath;

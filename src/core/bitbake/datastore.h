@@ -1,0 +1,76 @@
+#pragma once
+
+#include "bitbake/evaluatedvalue.h"
+#include "bitbake/statement.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cbw::core::bitbake::detail {
+
+// A small model of BitBake's data_smart for the statements of one file: stores values,
+// weak defaults, flags, :append/:prepend/:remove lists and override variants as the
+// parser's ast nodes do, and reads them back as getVar/getVarFlag do.
+class DataStore final
+{
+public:
+    explicit DataStore(QStringList overrides);
+
+    void apply(const Statement &statement);
+
+    EvaluatedValue getVar(const QString &name) const;
+    EvaluatedValue getVarFlag(const QString &name, const QString &flag) const;
+
+private:
+    struct OpEntry
+    {
+        QString value;
+        QStringList condition;
+    };
+    struct Record
+    {
+        std::optional<QString> content;
+        std::optional<QString> weakDefault;
+        QList<OpEntry> appends;
+        QList<OpEntry> prepends;
+        QList<OpEntry> removes;
+        QMap<QString, QString> flags;
+        QMap<QString, QString> weakFlags;
+    };
+    struct Content
+    {
+        std::optional<QString> value;
+        bool fromWeakDefault = false;
+        QStringList removes;
+    };
+    struct Expansion
+    {
+        QString value;
+        QStringList references;
+    };
+
+    void setVar(const QString &key, const QString &value);
+    void registerOverrides(const QString &key);
+    void deleteVar(const QString &key);
+    std::optional<QString> rawContent(const QString &key) const;
+    bool conditionActive(const QStringList &condition) const;
+    Content content(const QString &key, int depth) const;
+    Expansion expand(const QString &text, const QString &varName, QSet<QString> &active,
+                     int depth) const;
+    std::optional<Expansion> fullValue(const QString &key, QSet<QString> &active, int depth,
+                                       bool *weak = nullptr) const;
+
+    QStringList m_overrides;
+    QSet<QString> m_overrideSet;
+    QHash<QString, Record> m_vars;
+    // BitBake's overridedata: variable -> (variant name, override string) in order.
+    QHash<QString, QList<QPair<QString, QString>>> m_overrideData;
+};
+
+} // namespace cbw::core::bitbake::detail

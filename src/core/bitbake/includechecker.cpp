@@ -1,0 +1,56 @@
+#include "includechecker.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace cbw::core::bitbake {
+
+IncludeChecker::IncludeChecker(QStringList bbpath)
+    : m_bbpath(std::move(bbpath))
+{}
+
+QString IncludeChecker::resolve(const QString &name, const QString &includingFile) const
+{
+    if (QFileInfo(name).isAbsolute())
+        return QFileInfo::exists(name) ? QDir::cleanPath(name) : QString();
+    const QFileInfo including(includingFile);
+    QStringList dirs{including.absolutePath()};
+    dirs += m_bbpath;
+    QDir ancestor(including.absolutePath());
+    while (ancestor.cdUp())
+        dirs.append(ancestor.absolutePath());
+    for (const QString &dir : std::as_const(dirs)) {
+        const QString candidate = QDir(dir).absoluteFilePath(name);
+        if (QFileInfo(candidate).isFile())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+Diagnostics IncludeChecker::check(const Document &document) const
+{
+    Diagnostics out;
+    for (const Statement &st : document.statements()) {
+        const bool require = st.kind == StatementKind::Require;
+        if (!require && st.kind != StatementKind::Include && st.kind != StatementKind::IncludeAll)
+            continue;
+        const SourceLocation where{document.filePath(), st.lastLine, 1};
+        for (const QString &name : st.arguments) {
+            if (name.contains(QLatin1String("${")))
+                continue; // expanded by BitBake when reached; unknown here
+            if (!isIncludableFileName(name)) {
+                out.append(Diagnostic::error(
+                    QStringLiteral("bitbake.not-bitbake-file"),
+                    QStringLiteral("ParseError in %1: not a BitBake file").arg(name), where));
+                continue;
+            }
+            if (require && resolve(name, document.filePath()).isEmpty())
+                out.append(Diagnostic::error(
+                    QStringLiteral("bitbake.missing-required-file"),
+                    QStringLiteral("Could not include required file %1").arg(name), where));
+        }
+    }
+    return out;
+}
+
+} // namespace cbw::core::bitbake
