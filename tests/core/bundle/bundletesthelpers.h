@@ -9,8 +9,8 @@
 namespace cbw::core::bundle::test {
 
 // Builds a logical value the way the BitBake engine hands it over for
-//     NAME = "<pieces[0]>\
-//     <pieces[1]>\
+//     NAME = "<pieces[0]>\ (continued)
+//     <pieces[1]>\ (continued)
 //     ..."
 // where pieces[0] starts at (firstLine, firstColumn) and every further piece at column 1
 // of the next line (the backslash-newline joins are removed from the value).
