@@ -116,6 +116,24 @@ QByteArray listLayout(const QByteArray &oldRegion, const QStringList &words)
     return out;
 }
 
+// A value continued over several lines with at most one item on each: the layout that
+// edits keep. Continued prose (several words per line) is rewritten on one line instead.
+bool isListLayout(const QByteArray &region)
+{
+    if (!region.contains('\n') && !region.contains('\r'))
+        return false;
+    QByteArray normalized = region;
+    normalized.replace('\r', '\n');
+    for (QByteArray line : normalized.split('\n')) {
+        line = line.trimmed();
+        if (line.endsWith('\\'))
+            line.chop(1);
+        if (line.simplified().count(' ') > 0)
+            return false;
+    }
+    return true;
+}
+
 const QStringList &reservedNames()
 {
     static const QStringList names{QStringLiteral("include"),
@@ -164,6 +182,15 @@ QByteArray Document::toBytes() const
 bool Document::hasErrors() const
 {
     return cbw::core::hasErrors(m_diagnostics);
+}
+
+int Document::statementIndexAtLine(int line) const
+{
+    for (int i = 0; i < m_statements.size(); ++i) {
+        if (line >= m_statements.at(i).firstLine && line <= m_statements.at(i).lastLine)
+            return i;
+    }
+    return -1;
 }
 
 QByteArray Document::lineEnding() const
@@ -355,7 +382,7 @@ VoidResult Document::rewriteValue(const Statement &statement, const QString &val
     const QByteArray bytes = toBytes();
     const QByteArray oldRegion =
         bytes.mid(statement.valueBegin, statement.valueEnd - statement.valueBegin);
-    const bool multiLine = oldRegion.contains('\n') || oldRegion.contains('\r');
+    const bool multiLine = isListLayout(oldRegion);
     QChar quote = statement.assignment.quote;
     QString expectValue = value;
     QByteArray region;

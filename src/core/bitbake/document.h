@@ -37,6 +37,9 @@ public:
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     bool hasErrors() const;
 
+    // Index of the statement that holds physical line `line` (1-based), or -1.
+    int statementIndexAtLine(int line) const;
+
     // Line ending new lines get: the most common one in the file ("\n" for none).
     QByteArray lineEnding() const;
     bool endsWithNewline() const;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,8 @@ private slots:
 
     void invalidCorpus_data();
     void invalidCorpus();
+    void invalidCorpusCoversEveryFile();
+    void statementAtLine();
     void invalidEdgeCases_data();
     void invalidEdgeCases();
     void warnings_data();
@@ -189,6 +192,12 @@ void TestBitbakeDocument::corpusRoundTrip()
     // A re-parse of the output gives the same statements.
     const Document again = Document::parse(doc.toBytes(), path);
     QCOMPARE(kinds(again), kinds(doc));
+    // Every variable evaluates, with and without overrides, without hanging.
+    for (const QString &var : doc.variableNames()) {
+        const EvaluatedValue v =
+            doc.evaluate(var, {QStringLiteral("pn-foo"), QStringLiteral("x86-64")});
+        QCOMPARE(v.needsExpansion, v.value.contains(QLatin1String("${")));
+    }
 }
 
 void TestBitbakeDocument::edgeRoundTrip_data()
@@ -742,6 +751,14 @@ void TestBitbakeDocument::edits_data()
         << "A"
         << "p q r"
         << "" << QByteArray("A = \"p \\\n\tq \\\n\tr\"\n");
+    QTest::newRow("set continued prose becomes one line")
+        << "r.bb"
+        << QByteArray(
+               "DESCRIPTION = \"Tests remote fetching. \\\n               Pulls busybox.\"\n")
+        << "set"
+        << "DESCRIPTION"
+        << "A new description"
+        << "" << QByteArray("DESCRIPTION = \"A new description\"\n");
     QTest::newRow("set single line in crlf file")
         << "c.conf" << QByteArray("A = \"1\"\r\nB = \"2\"\r\n") << "set"
         << "B"
@@ -1064,49 +1081,54 @@ void TestBitbakeDocument::removeAssignment()
     QCOMPARE(doc.toBytes(), QByteArray("A = \"1\"\nA = \"2\"\n"));
 }
 
+namespace {
+
+struct InvalidCase
+{
+    const char *file;
+    int line;
+    const char *code;
+    const char *messagePart;
+};
+
+// The corpus README table: file, the line BitBake names, our code, part of our message.
+const InvalidCase kInvalidCases[] = {
+    {"indented.conf", 1, "bitbake.unparsed-line",
+     "unparsed line: '   A = \"indented statements are rejected\"'"},
+    {"indented-comment.conf", 1, "bitbake.unparsed-line",
+     "unparsed line: '  # even an indented comment is rejected'"},
+    {"unterminated.conf", 1, "bitbake.unparsed-line", "unparsed line: 'A = \"unterminated'"},
+    {"trailing-comment.conf", 1, "bitbake.unparsed-line",
+     "unparsed line: 'A = \"1\" # trailing comments are not allowed'"},
+    {"escaped-quote.conf", 1, "bitbake.unparsed-line", "unparsed line: 'A = \"x\\\"y\"'"},
+    {"old-override-syntax.conf", 1, "bitbake.old-override-syntax",
+     "Variable A_append contains an operation using the old override syntax"},
+    {"unset-one-char-flag.conf", 3, "bitbake.unparsed-line", "unparsed line: 'unset A[f]'"},
+    {"flag-then-override.conf", 1, "bitbake.unparsed-line", "unparsed line: 'A[doc]:append = "},
+    {"comment-continues-into-code.conf", 1, "bitbake.confusing-multiline-comment",
+     "confusing multiline, partially commented expression starting on line 1"},
+    {"continuation-after-quote.conf", 2, "bitbake.unparsed-line", "unparsed line: 'A = \"a\" '"},
+    {"inherit-in-conf.conf", 1, "bitbake.unparsed-line", "unparsed line: 'inherit foo'"},
+    {"missing-require.conf", 1, "bitbake.missing-required-file",
+     "Could not include required file does-not-exist.inc"},
+    {"comment-in-continuation.bb", 2, "bitbake.comment-in-continuation", "comment on line 2"},
+    {"unclosed-function.bb", 3, "bitbake.unclosed-function",
+     "Unparsed lines from unclosed function"},
+    {"indented-closing-brace.bb", 4, "bitbake.unclosed-function", "['    pass', ' }']"},
+    {"python-syntax-error.bb", 2, "bitbake.python-syntax", "'(' was never closed"},
+};
+
+} // namespace
+
 void TestBitbakeDocument::invalidCorpus_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
-    const QString u = QStringLiteral("bitbake.unparsed-line");
-    QTest::newRow("indented") << "indented.conf" << 1 << u
-                              << "unparsed line: '   A = \"indented statements are rejected\"'";
-    QTest::newRow("indented-comment")
-        << "indented-comment.conf" << 1 << u
-        << "unparsed line: '  # even an indented comment is rejected'";
-    QTest::newRow("unterminated") << "unterminated.conf" << 1 << u
-                                  << "unparsed line: 'A = \"unterminated'";
-    QTest::newRow("trailing-comment") << "trailing-comment.conf" << 1 << u
-                                      << "unparsed line: 'A = \"1\" # trailing comments are not "
-                                         "allowed'";
-    QTest::newRow("escaped-quote")
-        << "escaped-quote.conf" << 1 << u << "unparsed line: 'A = \"x\\\"y\"'";
-    QTest::newRow("old-override-syntax")
-        << "old-override-syntax.conf" << 1 << "bitbake.old-override-syntax"
-        << "Variable A_append contains an operation using the old override syntax";
-    QTest::newRow("unset-one-char-flag")
-        << "unset-one-char-flag.conf" << 3 << u << "unparsed line: 'unset A[f]'";
-    QTest::newRow("flag-then-override")
-        << "flag-then-override.conf" << 1 << u << "unparsed line: 'A[doc]:append = ";
-    QTest::newRow("comment-continues-into-code")
-        << "comment-continues-into-code.conf" << 1 << "bitbake.confusing-multiline-comment"
-        << "confusing multiline, partially commented expression starting on line 1";
-    QTest::newRow("continuation-after-quote")
-        << "continuation-after-quote.conf" << 2 << u << "unparsed line: 'A = \"a\" '";
-    QTest::newRow("inherit-in-conf")
-        << "inherit-in-conf.conf" << 1 << u << "unparsed line: 'inherit foo'";
-    QTest::newRow("comment-in-continuation")
-        << "comment-in-continuation.bb" << 2 << "bitbake.comment-in-continuation"
-        << "comment on line 2";
-    QTest::newRow("unclosed-function") << "unclosed-function.bb" << 3 << "bitbake.unclosed-function"
-                                       << "Unparsed lines from unclosed function";
-    QTest::newRow("indented-closing-brace")
-        << "indented-closing-brace.bb" << 4 << "bitbake.unclosed-function"
-        << "['    pass', ' }']";
-    QTest::newRow("python-syntax-error") << "python-syntax-error.bb" << 2 << "bitbake.python-syntax"
-                                         << "'(' was never closed";
+    for (const InvalidCase &c : kInvalidCases)
+        QTest::newRow(c.file) << QString::fromUtf8(c.file) << c.line << QString::fromUtf8(c.code)
+                              << QString::fromUtf8(c.messagePart);
 }
 
 void TestBitbakeDocument::invalidCorpus()
@@ -1119,13 +1141,38 @@ void TestBitbakeDocument::invalidCorpus()
     const QByteArray bytes = readFile(path);
     const Document doc = Document::parse(bytes, path);
     QCOMPARE(doc.toBytes(), bytes);
-    const Diagnostic *e = firstError(doc.diagnostics());
-    QVERIFY2(e, qPrintable(diagnosticsText(doc.diagnostics())));
+    const Diagnostics all = doc.diagnostics() + IncludeChecker().check(doc);
+    const Diagnostic *e = firstError(all);
+    QVERIFY2(e, qPrintable(diagnosticsText(all)));
     QCOMPARE(e->code, code);
     QCOMPARE(e->location.line, line);
     QCOMPARE(e->location.file, path);
     QVERIFY2(e->message.contains(messagePart), qPrintable(e->message));
     QVERIFY(e->toGccString().startsWith(path + QLatin1Char(':') + QString::number(line) + ':'));
+}
+
+void TestBitbakeDocument::invalidCorpusCoversEveryFile()
+{
+    // A file added to synthetic/invalid must get its row in kInvalidCases.
+    const QStringList files = corpusFiles({QStringLiteral("synthetic/invalid")});
+    QCOMPARE(files.size(), int(std::size(kInvalidCases)));
+    for (const QString &path : files) {
+        const QString name = QFileInfo(path).fileName();
+        bool listed = false;
+        for (const InvalidCase &c : kInvalidCases)
+            listed = listed || name == QLatin1String(c.file);
+        QVERIFY2(listed, qPrintable(name));
+    }
+}
+
+void TestBitbakeDocument::statementAtLine()
+{
+    const Document doc = corpusDocument(QStringLiteral("synthetic/valid/crlf-local.conf"));
+    QCOMPARE(doc.statementIndexAtLine(1), 0);
+    QCOMPARE(doc.statementIndexAtLine(2), 1);
+    QCOMPARE(doc.statementIndexAtLine(4), 1);
+    QCOMPARE(doc.statementIndexAtLine(5), 2);
+    QCOMPARE(doc.statementIndexAtLine(6), -1);
 }
 
 void TestBitbakeDocument::invalidEdgeCases_data()
