@@ -112,10 +112,18 @@ struct Logical
         pieces.append({line, text.size(), s.size()});
         text += s;
     }
+    // Drops the last character (a continuation backslash), which belongs to the last
+    // non-empty piece; empty pieces after it (blank continuation lines) move back with it.
     void chopLast()
     {
         text.chop(1);
-        pieces.last().length -= 1;
+        for (qsizetype i = pieces.size() - 1; i >= 0; --i) {
+            if (pieces[i].length > 0) {
+                pieces[i].length -= 1;
+                break;
+            }
+            pieces[i].start = text.size();
+        }
     }
     void clear()
     {

@@ -283,6 +283,10 @@ void TestBitbakeDocument::edgeRoundTrip_data()
         << "a.conf" << QByteArray("A = \"a \\\r\n    b\"\r\n") << "assignment"
         << "A"
         << "a     b";
+    QTest::newRow("conf double backslash over blank line")
+        << "a.conf" << QByteArray("A = \"x\\\\\n\n  y\"\n") << "assignment"
+        << "A"
+        << "x  y";
     QTest::newRow("blank lines at end")
         << "a.conf" << QByteArray("A = \"1\"\n\n\n") << "assignment,blank,blank"
         << "A"
@@ -507,6 +511,18 @@ void TestBitbakeDocument::valueLocationAcrossContinuation()
     QCOMPARE(g.valueLocation.locate(curl), (SourceLocation{glued.filePath(), 4, 1}));
     QCOMPARE(g.valueLocation.locate(g.value.indexOf(QLatin1String("# not"))),
              (SourceLocation{glued.filePath(), 3, 1}));
+    const Document twice = Document::parse("A = \"x\\\\\n\n  y\"\n", QStringLiteral("t.conf"));
+    const Assignment t = twice.assignments(QStringLiteral("A"))[0];
+    QCOMPARE(t.value, QStringLiteral("x  y"));
+    QCOMPARE(t.firstLine, 1);
+    QCOMPARE(t.lastLine, 3);
+    QCOMPARE(t.valueLocation.locate(0), (SourceLocation{QStringLiteral("t.conf"), 1, 6}));
+    QCOMPARE(t.valueLocation.locate(1), (SourceLocation{QStringLiteral("t.conf"), 3, 1}));
+    QCOMPARE(t.valueLocation.locate(3), (SourceLocation{QStringLiteral("t.conf"), 3, 3}));
+    // The recipe grammar ends the continuation at the blank line instead.
+    const Document recipe = Document::parse("A = \"x\\\\\n\n  y\"\n", QStringLiteral("t.bb"));
+    QCOMPARE(recipe.diagnostics().size(), 2);
+    QCOMPARE(recipe.diagnostics()[0].location.line, 2);
 }
 
 void TestBitbakeDocument::evaluation_data()
