@@ -31,8 +31,10 @@ Diagnostics IncludeChecker::check(const Document &document) const
 {
     Diagnostics out;
     for (const Statement &st : document.statements()) {
+        // include_all only includes copies that exist on BBPATH, so a missing one is no
+        // error, and its name check needs the file found first: not checked here.
         const bool require = st.kind == StatementKind::Require;
-        if (!require && st.kind != StatementKind::Include && st.kind != StatementKind::IncludeAll)
+        if (!require && st.kind != StatementKind::Include)
             continue;
         const SourceLocation where{document.filePath(), st.lastLine, 1};
         for (const QString &name : st.arguments) {

@@ -9,7 +9,8 @@
 namespace cbw::core::bitbake {
 
 // The I/O half of include/require checking, kept out of Document::parse so parsing stays
-// pure. For every include/require/include_all argument without `${`:
+// pure. For every include/require argument without `${` (include_all is not checked: it
+// includes only the copies that exist):
 //  - a name not ending in .conf/.inc/.bb/.bbclass: error "bitbake.not-bitbake-file"
 //    (BitBake: "ParseError in <name>: not a BitBake file"), also for `include`;
 //  - `require` of a relative name found in none of the search directories, or of an

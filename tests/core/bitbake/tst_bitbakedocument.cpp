@@ -1325,7 +1325,8 @@ void TestBitbakeDocument::includeChecker()
                           "require ${DISTRO}.inc\n"
                           "require missing.inc\n"
                           "include notes.txt\n"
-                          "require a.conf b.bbappend\n");
+                          "require a.conf b.bbappend\n"
+                          "include_all conf/missing-everywhere.conf\n");
     const Document d = Document::parse(text, confPath);
     const IncludeChecker checker({root.filePath(QStringLiteral("other"))});
     const QStringList expected{"bitbake.missing-required-file@6", "bitbake.not-bitbake-file@7",
