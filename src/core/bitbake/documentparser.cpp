@@ -2,6 +2,8 @@
 
 #include "pythonbalancechecker.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -154,6 +156,12 @@ public:
             parseConfiguration();
         else
             parseRecipe();
+        // Some problems are only known later (an unclosed bracket in a def body, a bad byte);
+        // report in line order like a compiler.
+        std::stable_sort(m_out.diagnostics.begin(), m_out.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             return a.location.line < b.location.line;
+                         });
         return std::move(m_out);
     }
 
