@@ -48,7 +48,19 @@ Diagnostics checkBundledContainers(const bitbake::Document &document, const Docu
         prerequisites.bbMulticonfig = vars.value(QStringLiteral("BBMULTICONFIG"));
         prerequisites.machine = vars.value(QStringLiteral("MACHINE")).value;
         prerequisites.targetArch = vars.value(QStringLiteral("TARGET_ARCH")).value;
-        diagnostics += bundle::BundleValidator::checkPrerequisites(prerequisites);
+        // One file cannot prove a feature absent: the distro configuration or another
+        // include may add it. So in this context a missing prerequisite is a warning, and
+        // one about a variable the file does not set points at BUNDLED_CONTAINERS.
+        const SourceLocation anchor = input.bundledContainers.location.locate(0);
+        for (Diagnostic d : bundle::BundleValidator::checkPrerequisites(prerequisites)) {
+            if (d.severity == Severity::Error) {
+                d.severity = Severity::Warning;
+                d.message += QStringLiteral(" (unless the distro configuration adds it)");
+            }
+            if (d.location.file.isEmpty())
+                d.location = anchor;
+            diagnostics.append(d);
+        }
     }
     return diagnostics;
 }
