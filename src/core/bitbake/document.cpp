@@ -631,8 +631,9 @@ VoidResult Document::setFlag(const QString &variable, const QString &flag, const
 
 VoidResult Document::removeFlag(const QString &variable, const QString &flag)
 {
-    if (VoidResult r = checkFlagName(flag); !r)
-        return r;
+    // No name check: a flag BitBake 2.15 accepts ('/' in the name) may still be removed.
+    if (flag.isEmpty())
+        return Error(QStringLiteral("empty flag name"));
     QList<int> indexes;
     for (int i = 0; i < m_statements.size(); ++i) {
         const Statement &st = m_statements.at(i);

@@ -868,6 +868,11 @@ void TestBitbakeDocument::edits_data()
         << "sha256:2"
         << QByteArray("CONTAINER_DIGESTS[a] = \"sha256:1\"\nCONTAINER_DIGESTS[docker.io_library_"
                       "redis_7] = \"sha256:2\"\nX = \"1\"\n");
+    QTest::newRow("remove flag with slash")
+        << "l.conf" << QByteArray("A[docker.io/x] = \"d\"\nA = \"1\"\n") << "removeflag"
+        << "A"
+        << "docker.io/x"
+        << "" << QByteArray("A = \"1\"\n");
     QTest::newRow("remove flag")
         << "l.conf" << QByteArray("A[doc] = \"d\"\nA = \"1\"\nA[doc] += \"e\"\nA[other] = \"o\"\n")
         << "removeflag"
