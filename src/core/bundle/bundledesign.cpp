@@ -144,6 +144,59 @@ SourceLocation noLocation()
     return {};
 }
 
+Diagnostics checkRecipeSettings(const BundleDesign &design, const QList<ContainerSpec> &containers)
+{
+    Diagnostics out;
+    static const QRegularExpression recipeName(QStringLiteral("^[a-z0-9][a-z0-9+.-]*$"));
+    static const QRegularExpression recipeVersion(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9+.~-]*$"));
+    if (!recipeName.match(design.recipeName).hasMatch()) {
+        out.append(Diagnostic::error(
+            codes::InvalidRecipeName,
+            QStringLiteral("Recipe name '%1' is not usable: use lower-case letters, digits, "
+                           "'+', '-' and '.', starting with a letter or digit (no '_', it "
+                           "separates name and version in the file name)")
+                .arg(design.recipeName),
+            noLocation()));
+    }
+    if (!recipeVersion.match(design.recipeVersion).hasMatch()) {
+        out.append(Diagnostic::error(
+            codes::InvalidRecipeName,
+            QStringLiteral("Recipe version '%1' is not usable: use letters, digits, '+', '-', "
+                           "'.' and '~' (no '_' or blanks)")
+                .arg(design.recipeVersion),
+            noLocation()));
+    }
+    if (design.summary.contains(QLatin1Char('"')) && design.summary.contains(QLatin1Char('\''))) {
+        out.append(Diagnostic::error(
+            codes::UnquotableValue,
+            QStringLiteral("The summary contains both kinds of quote; BitBake has no escape, "
+                           "so it cannot be written as a value"),
+            noLocation()));
+    }
+    if (design.summary.contains(QLatin1Char('\n'))) {
+        out.append(Diagnostic::error(codes::UnquotableValue,
+                                     QStringLiteral("The summary must be a single line"),
+                                     noLocation()));
+    }
+    QHash<QString, QString> byBaseName;
+    for (const ContainerSpec &c : containers) {
+        if (c.customServiceFile.isEmpty())
+            continue;
+        const QString base = QFileInfo(c.customServiceFile).fileName();
+        const QString other = byBaseName.value(base);
+        if (!other.isEmpty() && other != c.customServiceFile) {
+            out.append(Diagnostic::error(
+                codes::ServiceFileNameClash,
+                QStringLiteral("Custom service files '%1' and '%2' have the same file name; "
+                               "both would be file://%3 in SRC_URI. Rename one")
+                    .arg(other, c.customServiceFile, base),
+                noLocation()));
+        }
+        byBaseName.insert(base, c.customServiceFile);
+    }
+    return out;
+}
+
 } // namespace
 
 bool ContainerSpec::isRemote() const
@@ -447,7 +500,23 @@ Diagnostics BundleDesignCodec::validate(const BundleDesign &design)
         checked.containers.append(c);
     }
 
+    const QString arch = design.effectiveArch();
+    if (!arch.isEmpty()) {
+        // Only the architecture can be judged here; the fragment adds features and mc.
+        PrerequisitesInput p;
+        p.distroFeatures = LocatedValue(QStringLiteral("virtualization vcontainer"));
+        p.bbMulticonfig = LocatedValue(BundleValidator::vruntimeMulticonfig(arch));
+        p.targetArch = arch;
+        out += BundleValidator::checkPrerequisites(p);
+    }
+    if (design.mode == BundleDesign::Mode::BundleRecipe)
+        out += checkRecipeSettings(design, checked.containers);
+
     const DesignValues v = toValues(checked);
+    // When every container was refused above, "empty value" would only repeat that.
+    const bool allRefused = checked.containers.isEmpty() && !design.containers.isEmpty();
+    if (allRefused)
+        return out;
     if (design.mode == BundleDesign::Mode::BundledContainers) {
         BundledContainersInput in;
         in.bundledContainers = LocatedValue(v.bundledContainers);
@@ -456,55 +525,6 @@ Diagnostics BundleDesignCodec::validate(const BundleDesign &design)
             in.serviceFiles.insert(it.key(), LocatedValue(it.value()));
         out += BundleValidator::validateBundledContainers(in);
     } else {
-        static const QRegularExpression recipeName(QStringLiteral("^[a-z0-9][a-z0-9+.-]*$"));
-        static const QRegularExpression recipeVersion(
-            QStringLiteral("^[A-Za-z0-9][A-Za-z0-9+.~-]*$"));
-        if (!recipeName.match(design.recipeName).hasMatch()) {
-            out.append(Diagnostic::error(
-                codes::InvalidRecipeName,
-                QStringLiteral("Recipe name '%1' is not usable: use lower-case letters, digits, "
-                               "'+', '-' and '.', starting with a letter or digit (no '_', it "
-                               "separates name and version in the file name)")
-                    .arg(design.recipeName),
-                noLocation()));
-        }
-        if (!recipeVersion.match(design.recipeVersion).hasMatch()) {
-            out.append(Diagnostic::error(
-                codes::InvalidRecipeName,
-                QStringLiteral("Recipe version '%1' is not usable: use letters, digits, '+', '-', "
-                               "'.' and '~' (no '_' or blanks)")
-                    .arg(design.recipeVersion),
-                noLocation()));
-        }
-        if (design.summary.contains(QLatin1Char('"')) &&
-            design.summary.contains(QLatin1Char('\''))) {
-            out.append(Diagnostic::error(
-                codes::UnquotableValue,
-                QStringLiteral("The summary contains both kinds of quote; BitBake has no escape, "
-                               "so it cannot be written as a value"),
-                noLocation()));
-        }
-        if (design.summary.contains(QLatin1Char('\n'))) {
-            out.append(Diagnostic::error(codes::UnquotableValue,
-                                         QStringLiteral("The summary must be a single line"),
-                                         noLocation()));
-        }
-        QHash<QString, QString> byBaseName;
-        for (const ContainerSpec &c : checked.containers) {
-            if (c.customServiceFile.isEmpty())
-                continue;
-            const QString base = QFileInfo(c.customServiceFile).fileName();
-            const QString other = byBaseName.value(base);
-            if (!other.isEmpty() && other != c.customServiceFile) {
-                out.append(Diagnostic::error(
-                    codes::ServiceFileNameClash,
-                    QStringLiteral("Custom service files '%1' and '%2' have the same file name; "
-                                   "both would be file://%3 in SRC_URI. Rename one")
-                        .arg(other, c.customServiceFile, base),
-                    noLocation()));
-            }
-            byBaseName.insert(base, c.customServiceFile);
-        }
         ContainerBundlesInput in;
         in.bundles = LocatedValue(v.containerBundles);
         in.runtime = LocatedValue(v.bundleRuntime);
@@ -519,15 +539,6 @@ Diagnostics BundleDesignCodec::validate(const BundleDesign &design)
         out += BundleValidator::validateContainerBundles(in);
     }
 
-    const QString arch = design.effectiveArch();
-    if (!arch.isEmpty()) {
-        // Only the architecture can be judged here; the fragment adds features and mc.
-        PrerequisitesInput p;
-        p.distroFeatures = LocatedValue(QStringLiteral("virtualization vcontainer"));
-        p.bbMulticonfig = LocatedValue(BundleValidator::vruntimeMulticonfig(arch));
-        p.targetArch = arch;
-        out += BundleValidator::checkPrerequisites(p);
-    }
     return out;
 }
 
