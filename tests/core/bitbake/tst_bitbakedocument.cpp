@@ -598,6 +598,19 @@ void TestBitbakeDocument::evaluation_data()
     QTest::newRow(":= snapshots") << QString()
                                   << QByteArray("A = \"x\"\nB := \"${A}\"\nA = \"y\"\n") << "B"
                                   << QStringList() << true << "x";
+    QTest::newRow(":= sees pending appends")
+        << QString()
+        << QByteArray("A = \"x\"\nA:append = \" y\"\nB := \"${A}\"\nA:append = \" z\"\n") << "B"
+        << QStringList() << true << "x y";
+    QTest::newRow("variant append active")
+        << QString() << QByteArray("A = \"x\"\nA:o = \"v\"\nA:o:append = \" va\"\n") << "A"
+        << QStringList{"o"} << true << "v va";
+    QTest::newRow("variant append inactive")
+        << QString() << QByteArray("A = \"x\"\nA:o = \"v\"\nA:o:append = \" va\"\n") << "A"
+        << QStringList() << true << "x";
+    QTest::newRow("remove with expansion")
+        << QString() << QByteArray("R = \"b\"\nA = \"a b ${R}c\"\nA:remove = \"${R}\"\n") << "A"
+        << QStringList() << true << "a  bc";
     QTest::newRow("plain keeps pending append")
         << QString() << QByteArray("A:append = \" x\"\nA = \"y\"\n") << "A" << QStringList() << true
         << "y x";
@@ -1078,8 +1091,6 @@ void TestBitbakeDocument::editCorpusFilesStayValid()
                  !a.value.contains(QLatin1Char('"')) && !a.value.contains(QLatin1Char('\'')));
         if (!plain)
             continue;
-        const Assignment last = as.last();
-        Q_UNUSED(last);
         const QByteArray beforeBytes = copy.toBytes();
         const VoidResult r = copy.setValue(var, QStringLiteral("x"));
         QVERIFY2(r.ok(), qPrintable(var + QLatin1String(": ") +
