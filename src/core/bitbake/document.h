@@ -68,20 +68,22 @@ public:
     // Change the value of the assignment that determines `variable`'s plain value (the
     // last unconditional =/:= one, else the first effective ?=, else the last ??=),
     // keeping its operator, quote style (switched only when needed) and multi-line
-    // layout. Without one, add `VAR = "value"` after the variable's last statement or at
-    // the end of the file.
+    // layout (a value continued with one item per line gets the new words one per line in
+    // the same indentation; continued prose is rewritten on one line). Without one, add
+    // `VAR = "value"` after the variable's last statement or at the end of the file.
     VoidResult setValue(const QString &variable, const QString &value);
     // Add words to the last unconditional `VAR:append` (skipping words it already has),
     // or add `VAR:append = " words"` after the variable's last statement / at the end.
     VoidResult appendValue(const QString &variable, const QStringList &words);
     // Delete every statement that sets the variable's value (all operators, :append/
-    // :prepend/:remove, override variants); varflags stay.
+    // :prepend/:remove, override variants); varflags, `export VAR` and `unset VAR` stay.
+    // Nothing to delete is success.
     VoidResult removeVariable(const QString &variable);
     // Delete one assignment statement (as returned by the queries of this document).
     VoidResult removeAssignment(const Assignment &assignment);
     // Set or add `VAR[flag] = "value"`.
     VoidResult setFlag(const QString &variable, const QString &flag, const QString &value);
-    // Delete every `VAR[flag] op ...` statement.
+    // Delete every `VAR[flag] op ...` statement (nothing to delete is success).
     VoidResult removeFlag(const QString &variable, const QString &flag);
 
     // Validation used by the edits (Error explains why).
