@@ -65,9 +65,20 @@ QString remoteBaseImageAdvice(const QString &url)
 Diagnostics validateBaseImage(const QString &value, const ValueLocation &location)
 {
     Diagnostics out;
-    if (classifyBaseImage(value).kind == BaseImage::Kind::Remote) {
+    const BaseImage base = classifyBaseImage(value);
+    if (base.kind == BaseImage::Kind::Remote) {
         out.append(Diagnostic::error(QStringLiteral("layers.base-remote"),
                                      remoteBaseImageAdvice(value), location.locate(0)));
+    } else if (base.kind == BaseImage::Kind::Recipe && value.contains(QLatin1Char(':'))) {
+        out.append(Diagnostic::warning(
+            QStringLiteral("layers.base-recipe-colon"),
+            QStringLiteral("OCI_BASE_IMAGE '%1' has no '/' and no '.' before its first ':', so "
+                           "the class takes it for a recipe name (dependency '%2'); a registry "
+                           "image has to come from a container-bundle recipe with "
+                           "CONTAINER_BUNDLE_DEPLOY = \"1\", and the tag goes into "
+                           "OCI_BASE_IMAGE_TAG")
+                .arg(value, base.dependency()),
+            location.locate(0)));
     }
     return out;
 }

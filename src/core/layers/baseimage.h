@@ -35,7 +35,9 @@ BaseImage classifyBaseImage(const QString &value);
 // to write, the CONTAINER_DIGESTS key with '/' and ':' mangled to '_').
 QString remoteBaseImageAdvice(const QString &url);
 
-// Parse-time checks of OCI_BASE_IMAGE: layers.base-remote (error) with the class's advice.
+// Parse-time checks of OCI_BASE_IMAGE: layers.base-remote (error) with the class's advice;
+// layers.base-recipe-colon (warning) for a "recipe" with ':' such as "alpine:3.19", which the
+// class takes for a recipe name (no '/', no '.' before the first ':').
 Diagnostics validateBaseImage(const QString &value, const ValueLocation &location);
 
 // True when `dir` is a directory holding an `index.json` file.

@@ -146,6 +146,21 @@ QMap<QString, QString> readCacheKeyPkgvs(const QString &pkgdataDir, const QStrin
     return out;
 }
 
+CacheKeyInput makeCacheKeyInput(const QString &layerName, const QString &content,
+                                const std::optional<QString> &machine,
+                                const std::optional<QString> &tunePkgarch,
+                                const QString &pkgdataDir)
+{
+    CacheKeyInput in;
+    in.layerName = layerName;
+    in.packages = packagesFromContent(content);
+    in.machine = machine;
+    in.tunePkgarch = tunePkgarch;
+    if (!pkgdataDir.isEmpty())
+        in.pkgVersions = readCacheKeyPkgvs(pkgdataDir, in.packages);
+    return in;
+}
+
 QString cacheInfo(const CacheKeyInput &input)
 {
     const QStringList packages = sortedPackages(input.packages);

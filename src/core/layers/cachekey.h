@@ -45,6 +45,13 @@ std::optional<QString> readCacheKeyPkgv(const QString &pkgdataDir, const QString
 // readCacheKeyPkgv for each package (missing ones absent from the map).
 QMap<QString, QString> readCacheKeyPkgvs(const QString &pkgdataDir, const QStringList &packages);
 
+// The key input for one packages layer as the class builds it: packages from the layer content
+// ('+' separated), versions read from <pkgdataDir>/runtime when pkgdataDir is not empty.
+CacheKeyInput makeCacheKeyInput(const QString &layerName, const QString &content,
+                                const std::optional<QString> &machine,
+                                const std::optional<QString> &tunePkgarch,
+                                const QString &pkgdataDir = {});
+
 // The human part of the MISS line: "<name>:" + up to three "pkg=version" ('?' when unknown)
 // joined by spaces + " ...+<k> more" when there are more than three packages.
 QString cacheInfo(const CacheKeyInput &input);

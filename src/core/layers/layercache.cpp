@@ -237,6 +237,38 @@ CacheState layerCacheState(const QString &cacheDir, const CacheKeyInput &input,
     return st;
 }
 
+LayerCachePrediction predictLayerCache(const LayerSpecs &layers,
+                                       const std::optional<QString> &machine,
+                                       const std::optional<QString> &tunePkgarch,
+                                       const QString &pkgdataDir, const QString &cacheDir,
+                                       const QString &cacheValue)
+{
+    LayerCachePrediction p;
+    const bool enabled = layerCacheEnabled(cacheValue);
+    p.logLines.append(cachePreinstallStartLogLine(enabled));
+    int packageLayers = 0;
+    for (const LayerSpec &layer : layers) {
+        if (layer.type != LayerType::Packages)
+            continue;
+        ++packageLayers;
+        LayerCachePrediction::Layer l;
+        l.input = makeCacheKeyInput(layer.name, layer.items.join(QLatin1Char('+')), machine,
+                                    tunePkgarch, pkgdataDir);
+        l.state = layerCacheState(cacheDir, l.input, cacheValue);
+        if (l.state.status == CacheState::Status::Hit) {
+            ++p.hits;
+            p.logLines.append(cacheHitLogLine(layer.name, l.state.key));
+        } else if (l.state.status == CacheState::Status::Miss) {
+            ++p.misses;
+            p.logLines.append(cacheMissLogLine(l.input));
+            p.logLines.append(cacheSaveLogLine(layer.name, l.state.key));
+        }
+        p.layers.append(l);
+    }
+    p.logLines.append(cacheSummaryLogLine(packageLayers, p.hits, p.misses, enabled));
+    return p;
+}
+
 QString cacheHitLogLine(const QString &layerName, const QString &key)
 {
     return QStringLiteral("NOTE: OCI Cache HIT: Layer '%1' (%2)").arg(layerName, key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layers/cachekey.h"
+#include "layers/layerspec.h"
 
 #include "common/result.h"
 
@@ -72,6 +73,29 @@ struct CacheState
 // versions / old machine and comparing with the old key.
 CacheState layerCacheState(const QString &cacheDir, const CacheKeyInput &input,
                            const QString &cacheValue = QStringLiteral("1"));
+
+// What the do_image_oci prefunc would do with the cache for every packages layer of a
+// multi-mode OCI_LAYERS (other layer types are never cached), in layer order.
+struct LayerCachePrediction
+{
+    struct Layer
+    {
+        CacheKeyInput input;
+        CacheState state;
+    };
+    QList<Layer> layers;
+    int hits = 0;
+    int misses = 0;
+    // The cache-related NOTE lines in build order: the start line, per layer HIT, or MISS
+    // followed by the "Saving" line, then the summary line.
+    QStringList logLines;
+};
+
+LayerCachePrediction predictLayerCache(const LayerSpecs &layers,
+                                       const std::optional<QString> &machine,
+                                       const std::optional<QString> &tunePkgarch,
+                                       const QString &pkgdataDir, const QString &cacheDir,
+                                       const QString &cacheValue = QStringLiteral("1"));
 
 // Log lines exactly as the build prints them (with the "NOTE: " prefix).
 QString cacheHitLogLine(const QString &layerName, const QString &key);

@@ -1,5 +1,6 @@
 #include "layers/cachekey.h"
 #include "layers/layercache.h"
+#include "layers/ocilayers.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,9 @@ private slots:
     void logLines_data();
     void logLines();
     void summaryLines();
+    void makeInput();
+    void predictWholeLayerList();
+    void predictDisabled();
 };
 
 void TstLayerCache::specVectors_data()
@@ -466,6 +470,72 @@ void TstLayerCache::summaryLines()
                             "misses)"));
     QCOMPARE(cacheSummaryLogLine(3, 3, 0, false),
              QStringLiteral("NOTE: OCI: Pre-installed packages for 3 layers"));
+}
+
+void TstLayerCache::makeInput()
+{
+    QTemporaryDir pkgdata;
+    writeFile(pkgdata.filePath(QStringLiteral("runtime/busybox")),
+              "PN: busybox\nPKGV:busybox: 1.36.1\n");
+    const CacheKeyInput in =
+        makeCacheKeyInput(QStringLiteral("shell"), QStringLiteral("busybox+"),
+                          QStringLiteral("qemux86-64"), QStringLiteral("core2-64"), pkgdata.path());
+    QCOMPARE(in.packages, QStringList{QStringLiteral("busybox")});
+    QCOMPARE(in.pkgVersions.value(QStringLiteral("busybox")), QStringLiteral("busybox: 1.36.1"));
+    QCOMPARE(layerCacheKey(in), QStringLiteral("0e770a6af697725b"));
+    const CacheKeyInput noPkgdata =
+        makeCacheKeyInput(QStringLiteral("base"), QStringLiteral("netbase+base-files+base-passwd"),
+                          QStringLiteral("qemux86-64"), QStringLiteral("core2-64"));
+    QCOMPARE(layerCacheKey(noPkgdata), QStringLiteral("45221f5e36f7eef8"));
+}
+
+void TstLayerCache::predictWholeLayerList()
+{
+    QTemporaryDir pkgdata;
+    writeFile(pkgdata.filePath(QStringLiteral("runtime/base-files")), "PKGV: 3.0.14\n");
+    writeFile(pkgdata.filePath(QStringLiteral("runtime/base-passwd")), "PKGV: 3.6.4\n");
+    writeFile(pkgdata.filePath(QStringLiteral("runtime/netbase")), "PKGV: 6.4\n");
+    writeFile(pkgdata.filePath(QStringLiteral("runtime/busybox")), "PKGV: 1.36.1\n");
+    QTemporaryDir cache;
+    writeFile(cache.filePath(QStringLiteral("ff7fbf7f0da6b452-base/.oci-layer-cache")),
+              "cache_key=ff7fbf7f0da6b452\nlayer_name=base\n");
+    const LayerSpecs layers = parseOciLayers(
+        QStringLiteral("base:packages:base-files+base-passwd+netbase shell:packages:busybox "
+                       "cfg:files:/etc/x app:packages:curl"));
+    const LayerCachePrediction p =
+        predictLayerCache(layers, QStringLiteral("qemux86-64"), QStringLiteral("core2-64"),
+                          pkgdata.path(), cache.path());
+    QCOMPARE(p.hits, 1);
+    QCOMPARE(p.misses, 2);
+    QCOMPARE(p.layers.size(), 3);
+    QCOMPARE(p.layers.at(2).state.reason, CacheState::MissReason::NoEntry);
+    QCOMPARE(
+        p.logLines,
+        (QStringList{
+            QStringLiteral("NOTE: OCI: Pre-installing packages for multi-layer mode (caching "
+                           "enabled)"),
+            QStringLiteral("NOTE: OCI Cache HIT: Layer 'base' (ff7fbf7f0da6b452)"),
+            QStringLiteral("NOTE: OCI Cache MISS: Layer 'shell' (shell:busybox=1.36.1)"),
+            QStringLiteral("NOTE: OCI Cache: Saving layer 'shell' to cache (57217a138172d6d4)"),
+            QStringLiteral("NOTE: OCI Cache MISS: Layer 'app' (app:curl=?)"),
+            QStringLiteral("NOTE: OCI Cache: Saving layer 'app' to cache (660b655f8152a107)"),
+            QStringLiteral("NOTE: OCI: Pre-installed packages for 3 layers (cache: 1 hits, 2 "
+                           "misses)")}));
+}
+
+void TstLayerCache::predictDisabled()
+{
+    QTemporaryDir cache;
+    const LayerCachePrediction p =
+        predictLayerCache(parseOciLayers(QStringLiteral("a:packages:x b:host:/a:/b")), std::nullopt,
+                          std::nullopt, QString(), cache.path(), QStringLiteral("0"));
+    QCOMPARE(p.hits + p.misses, 0);
+    QCOMPARE(p.layers.size(), 1);
+    QCOMPARE(p.layers.at(0).state.status, CacheState::Status::Disabled);
+    QCOMPARE(p.logLines,
+             (QStringList{QStringLiteral("NOTE: OCI: Pre-installing packages for multi-layer mode "
+                                         "(caching disabled)"),
+                          QStringLiteral("NOTE: OCI: Pre-installed packages for 1 layers")}));
 }
 
 QTEST_GUILESS_MAIN(TstLayerCache)

@@ -317,22 +317,25 @@ void TstOciLayers::baseImageClassification_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("dependency");
     QTest::addColumn<QString>("indexPath");
+    QTest::addColumn<QString>("code");
     using K = BaseImage::Kind;
-    QTest::newRow("none") << QString() << int(K::None) << QString() << QString();
+    const QString remote = QStringLiteral("layers.base-remote");
+    QTest::newRow("none") << QString() << int(K::None) << QString() << QString() << QString();
     QTest::newRow("recipe") << QStringLiteral("container-base") << int(K::Recipe)
                             << QStringLiteral("container-base:do_build")
-                            << QStringLiteral("/d/container-base-1.0-oci/index.json");
+                            << QStringLiteral("/d/container-base-1.0-oci/index.json") << QString();
     QTest::newRow("path") << QStringLiteral("/srv/oci/alpine") << int(K::Path) << QString()
-                          << QStringLiteral("/srv/oci/alpine/index.json");
+                          << QStringLiteral("/srv/oci/alpine/index.json") << QString();
     QTest::newRow("registry") << QStringLiteral("docker.io/library/alpine:3.19") << int(K::Remote)
-                              << QString() << QString();
-    QTest::newRow("dot before colon")
-        << QStringLiteral("registry.local:5000") << int(K::Remote) << QString() << QString();
+                              << QString() << QString() << remote;
+    QTest::newRow("dot before colon") << QStringLiteral("registry.local:5000") << int(K::Remote)
+                                      << QString() << QString() << remote;
     QTest::newRow("slash") << QStringLiteral("localhost:5000/x") << int(K::Remote) << QString()
-                           << QString();
+                           << QString() << remote;
     QTest::newRow("name:tag is a recipe")
         << QStringLiteral("alpine:3.19") << int(K::Recipe) << QStringLiteral("alpine:3.19:do_build")
-        << QStringLiteral("/d/alpine:3.19-1.0-oci/index.json");
+        << QStringLiteral("/d/alpine:3.19-1.0-oci/index.json")
+        << QStringLiteral("layers.base-recipe-colon");
 }
 
 void TstOciLayers::baseImageClassification()
@@ -345,10 +348,13 @@ void TstOciLayers::baseImageClassification()
     QCOMPARE(int(b.kind), kind);
     QCOMPARE(b.dependency(), dependency);
     QCOMPARE(b.expectedIndexPath(QStringLiteral("/d"), QStringLiteral("1.0")), indexPath);
+    QFETCH(QString, code);
     const Diagnostics d = validateBaseImage(value, ValueLocation(QStringLiteral("r.bb"), 4, 19));
-    QCOMPARE(d.size(), kind == int(BaseImage::Kind::Remote) ? 1 : 0);
+    QCOMPARE(d.size(), code.isEmpty() ? 0 : 1);
     if (!d.isEmpty()) {
-        QCOMPARE(d.at(0).code, QStringLiteral("layers.base-remote"));
+        QCOMPARE(d.at(0).code, code);
+        QCOMPARE(d.at(0).severity,
+                 code == QLatin1String("layers.base-remote") ? Severity::Error : Severity::Warning);
         QCOMPARE(d.at(0).location, (SourceLocation{QStringLiteral("r.bb"), 4, 19}));
     }
 }
