@@ -156,6 +156,7 @@ public:
             parseConfiguration();
         else
             parseRecipe();
+        checkRecipeFileName();
         // Some problems are only known later (an unclosed bracket in a def body, a bad byte);
         // report in line order like a compiler.
         std::stable_sort(m_out.diagnostics.begin(), m_out.diagnostics.end(),
@@ -478,6 +479,22 @@ private:
                 feedConfiguration(lg, i, j, false);
             i = j + 1;
         }
+    }
+
+    // OE's bitbake.conf derives PN/PV/PR from `name_version_revision.bb`; more parts fail
+    // as soon as PN is expanded, i.e. on every real parse of the recipe.
+    void checkRecipeFileName()
+    {
+        const QFileInfo info(m_file);
+        if (info.suffix() != QLatin1String("bb"))
+            return;
+        if (info.completeBaseName().count(QLatin1Char('_')) > 2)
+            m_out.diagnostics.append(Diagnostic::error(
+                QStringLiteral("bitbake.recipe-file-name"),
+                QStringLiteral("Unable to generate default variables from filename (too many "
+                               "underscores): %1")
+                    .arg(info.fileName()),
+                {m_file, 0, 0}));
     }
 
     void parseRecipe()

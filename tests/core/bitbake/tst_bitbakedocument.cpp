@@ -1253,6 +1253,12 @@ void TestBitbakeDocument::invalidEdgeCases_data()
         << "a.conf" << QByteArray("A[x_append] = \"1\"\n") << QStringList{};
     QTest::newRow("task keyword") << "a.bb" << QByteArray("addtask do_x:append_y\n")
                                   << QStringList{"bitbake.task-name-keyword@1"};
+    QTest::newRow("recipe name with too many underscores")
+        << "a_b_c_d.bb" << QByteArray("A = \"1\"\n") << QStringList{"bitbake.recipe-file-name@0"};
+    QTest::newRow("recipe name with two underscores")
+        << "name_1.0_r1.bb" << QByteArray("A = \"1\"\n") << QStringList{};
+    QTest::newRow("class name underscores are fine")
+        << "a_b_c_d.bbclass" << QByteArray("A = \"1\"\n") << QStringList{};
     QTest::newRow("invalid utf8") << "a.conf" << QByteArray("A = \"1\"\nB = \"\xff\xfe\"\n")
                                   << QStringList{"bitbake.invalid-utf8@2"};
     QTest::newRow("bom makes first line unparsed") << "a.conf"
