@@ -256,6 +256,91 @@ Diagnostics validateImageSettings(const ImageSettings &s, const LayerVariables &
         }
     }
 
+    // IMAGE_CMD:oci pastes the values into its shell script: `[ -n "${VAR}" ]` guards every
+    // setting, and some values are passed to umoci unquoted.
+    const struct
+    {
+        const QString &name;
+        QString value;
+    } shellValues[] = {
+        {kEntrypoint, s.entrypoint},
+        {kEntrypointArgs, s.entrypointArgs},
+        {kCmd, s.cmd},
+        {kWorkingDir, s.workingDir},
+        {kStopSignal, s.stopSignal},
+        {kPorts, variableValue(vars, kPorts, s.ports.join(QLatin1Char(' ')))},
+        {kLabels, variableValue(vars, kLabels, s.labels.join(QLatin1Char(' ')))},
+        {kEnvVars, variableValue(vars, kEnvVars, s.envVars.join(QLatin1Char(' ')))},
+        {kTag, s.tag},
+        {kRuntimeUid, s.runtimeUid},
+        {kRevision, s.revision},
+        {kBranch, s.branch},
+        {kBuildDate, s.buildDate},
+        {kTarOutput, s.tarOutput},
+    };
+    for (const auto &v : shellValues) {
+        if (v.value.isEmpty())
+            continue;
+        const std::optional<int> words =
+            detail::shellWordCount(QLatin1Char('"') + v.value + QLatin1Char('"'));
+        if (!words) {
+            out.append(Diagnostic::error(
+                QStringLiteral("layers.shell-syntax"),
+                QStringLiteral("%1 leaves a quote open in the shell script of do_image_oci "
+                               "(the class writes [ -n \"${%1}\" ]): the task fails with a "
+                               "syntax error")
+                    .arg(v.name),
+                locate(v.name, 0)));
+        } else if (*words != 1) {
+            out.append(Diagnostic::warning(
+                QStringLiteral("layers.shell-test"),
+                QStringLiteral("the quotes in %1 split [ -n \"${%1}\" ] into %2 words in the "
+                               "shell script of do_image_oci: the test fails and %1 is silently "
+                               "not applied")
+                    .arg(v.name)
+                    .arg(*words),
+                locate(v.name, 0)));
+        }
+    }
+    for (const QString *name : {&kWorkingDir, &kStopSignal, &kRuntimeUid}) {
+        const QString value = *name == kWorkingDir   ? s.workingDir
+                              : *name == kStopSignal ? s.stopSignal
+                                                     : s.runtimeUid;
+        const qsizetype blank = value.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        if (blank >= 0) {
+            out.append(Diagnostic::error(
+                QStringLiteral("layers.unquoted-space"),
+                QStringLiteral("%1 '%2' contains whitespace: the class passes it to umoci "
+                               "unquoted, so it becomes several arguments and do_image_oci fails")
+                    .arg(*name, value),
+                locate(*name, int(blank))));
+        }
+    }
+    if (!s.workingDir.isEmpty() && !s.workingDir.startsWith(QLatin1Char('/')) &&
+        !detail::hasExpansion(s.workingDir)) {
+        out.append(Diagnostic::warning(
+            QStringLiteral("layers.workingdir-relative"),
+            QStringLiteral("OCI_IMAGE_WORKINGDIR '%1' is not absolute: runtimes require an "
+                           "absolute working directory (docker refuses to start the container)")
+                .arg(s.workingDir),
+            locate(kWorkingDir, 0)));
+    }
+    for (const QString *name : {&kPorts, &kLabels, &kEnvVars}) {
+        const QString value = variableValue(vars, *name);
+        static const QRegularExpression quoting(QStringLiteral("[\"'\\\\]"));
+        const qsizetype at = value.indexOf(quoting);
+        if (at >= 0) {
+            out.append(Diagnostic::warning(
+                QStringLiteral("layers.list-quoting"),
+                QStringLiteral("%1 contains quotes or backslashes: the class pastes the value "
+                               "into a shell 'for' loop, so the shell's quoting decides the "
+                               "entries, not a plain whitespace split (checked here as "
+                               "whitespace-separated)")
+                    .arg(*name),
+                locate(*name, int(at))));
+        }
+    }
+
     static const QRegularExpression signalRe(QStringLiteral("^(SIG[A-Z0-9+-]+|[0-9]+)$"));
     if (!s.stopSignal.isEmpty() && !signalRe.match(s.stopSignal).hasMatch()) {
         out.append(Diagnostic::warning(

@@ -72,6 +72,14 @@ struct ImageSettings
 //   layers.bad-stopsignal (warn)    not SIGNAME or a number
 //   layers.tar-output (warn)        OCI_IMAGE_TAR_OUTPUT non-empty but looks like "off"
 //                                   ("false", "0", "no", "off", ...): tars are still made
+//   layers.shell-syntax (error)     a value leaves a quote open in the task's shell script
+//   layers.shell-test (warn)        quotes in a value make [ -n "${VAR}" ] see several words:
+//                                   the setting is silently skipped
+//   layers.unquoted-space (error)   whitespace in WORKINGDIR, STOPSIGNAL or RUNTIME_UID (passed
+//                                   to umoci unquoted)
+//   layers.workingdir-relative (warn) OCI_IMAGE_WORKINGDIR not absolute
+//   layers.list-quoting (warn)      quotes/backslashes in PORTS, LABELS or ENV_VARS (recipe
+//                                   values only): the shell's quoting applies
 //   layers.tag-empty (warn)         OCI_IMAGE_TAG empty
 //   layers.tag-colon (note)         ':' in the tag becomes '_' in file names
 Diagnostics validateImageSettings(const ImageSettings &settings, const LayerVariables &vars = {});

@@ -43,7 +43,8 @@ static qsizetype skipExpansion(const QString &text, qsizetype start)
         else if (c == QLatin1Char('}') && --depth == 0)
             return i + 1;
     }
-    return text.size();
+    // BitBake leaves an unclosed "${" alone, so it is ordinary text.
+    return start + 1;
 }
 
 static bool expansionStartsAt(const QString &text, qsizetype i)
@@ -96,6 +97,53 @@ QList<Piece> splitOn(const QString &text, QChar sep, int baseOffset)
 bool hasExpansion(const QString &text)
 {
     return text.contains(QLatin1String("${"));
+}
+
+std::optional<int> shellWordCount(const QString &text)
+{
+    enum class State
+    {
+        Blank,
+        Word,
+        Single,
+        Double
+    };
+    State state = State::Blank;
+    int words = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (state) {
+        case State::Single:
+            if (c == QLatin1Char('\''))
+                state = State::Word;
+            break;
+        case State::Double:
+            if (c == QLatin1Char('"'))
+                state = State::Word;
+            else if (c == QLatin1Char('\\'))
+                ++i; // skips the escaped character (or a literal one: no effect on words)
+            break;
+        case State::Blank:
+        case State::Word:
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
+                state = State::Blank;
+                break;
+            }
+            if (state == State::Blank)
+                ++words;
+            state = State::Word;
+            if (c == QLatin1Char('\''))
+                state = State::Single;
+            else if (c == QLatin1Char('"'))
+                state = State::Double;
+            else if (c == QLatin1Char('\\'))
+                ++i;
+            break;
+        }
+    }
+    if (state == State::Single || state == State::Double)
+        return std::nullopt;
+    return words;
 }
 
 bool pyLess(const QString &a, const QString &b)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Internal helpers shared by the layers area: Python-compatible text rules and the
 // `${...}`-aware splitting the class's values need. Not part of the public API.
 namespace cbw::core::layers::detail {
@@ -26,6 +28,10 @@ QList<Piece> splitWhitespace(const QString &text, int baseOffset = 0);
 QList<Piece> splitOn(const QString &text, QChar sep, int baseOffset = 0);
 // True when the text holds a `${`.
 bool hasExpansion(const QString &text);
+
+// Words a POSIX shell makes of `text` (quotes and backslashes, no expansions, operators taken
+// as word characters); nullopt when a quote is left open (a shell syntax error).
+std::optional<int> shellWordCount(const QString &text);
 
 // Code-point order (Python's str ordering), not UTF-16 unit order.
 bool pyLess(const QString &a, const QString &b);

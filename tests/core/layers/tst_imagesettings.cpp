@@ -294,7 +294,27 @@ void TstImageSettings::validation_data()
         << QList<Expected>{{QStringLiteral("layers.cmd-ignored"), Severity::Warning, 22, 18}};
     QTest::newRow("quote char in token")
         << V{{QStringLiteral("OCI_IMAGE_CMD"), QStringLiteral("echo \"it's\"")}}
-        << QList<Expected>{{QStringLiteral("layers.shlex-quote-char"), Severity::Warning, 20, 18}};
+        << QList<Expected>{{QStringLiteral("layers.shlex-quote-char"), Severity::Warning, 20, 18},
+                           {QStringLiteral("layers.shell-syntax"), Severity::Error, 20, 18}};
+    QTest::newRow("quotes split the shell test")
+        << V{{QStringLiteral("OCI_IMAGE_CMD"), QStringLiteral("sh -c \"echo hi\"")}}
+        << QList<Expected>{{QStringLiteral("layers.shell-test"), Severity::Warning, 20, 18}};
+    QTest::newRow("balanced quotes without blanks are fine")
+        << V{{QStringLiteral("OCI_IMAGE_CMD"), QStringLiteral("/bin/echo \"hello\"")}}
+        << QList<Expected>{};
+    QTest::newRow("working dir")
+        << V{{QStringLiteral("OCI_IMAGE_WORKINGDIR"), QStringLiteral("my dir")}}
+        << QList<Expected>{
+               {QStringLiteral("layers.unquoted-space"), Severity::Error, 20, 27},
+               {QStringLiteral("layers.workingdir-relative"), Severity::Warning, 20, 25}};
+    QTest::newRow("uid with blank")
+        << V{{QStringLiteral("OCI_IMAGE_RUNTIME_UID"), QStringLiteral("1000 1000")}}
+        << QList<Expected>{{QStringLiteral("layers.unquoted-space"), Severity::Error, 20, 30}};
+    QTest::newRow("quoted label")
+        << V{{QStringLiteral("OCI_IMAGE_LABELS"), QStringLiteral("a=\"x y\"")}}
+        << QList<Expected>{{QStringLiteral("layers.bad-label"), Severity::Error, 20, 26},
+                           {QStringLiteral("layers.shell-test"), Severity::Warning, 20, 21},
+                           {QStringLiteral("layers.list-quoting"), Severity::Warning, 20, 23}};
     QTest::newRow("ports") << V{{QStringLiteral("OCI_IMAGE_PORTS"),
                                  QStringLiteral("80 443/tcp 53/udp 0 70000 9/sctp http")}}
                            << QList<Expected>{

@@ -112,6 +112,11 @@ void TstOciLayers::parse_data()
         << QStringList{QStringLiteral("base")} << QStringList{QStringLiteral("packages")}
         << QList<QStringList>{{QStringLiteral("a${@bb.utils.contains('X', 'y', '+b:c', '', d)}"),
                                QStringLiteral("d")}};
+    QTest::newRow("unclosed expression is plain text")
+        << QStringLiteral("a:packages:x${oops b:packages:y")
+        << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+        << QStringList{QStringLiteral("packages"), QStringLiteral("packages")}
+        << QList<QStringList>{{QStringLiteral("x${oops")}, {QStringLiteral("y")}};
     QTest::newRow("blank") << QStringLiteral(" \t ") << QStringList() << QStringList()
                            << QList<QStringList>();
 }
