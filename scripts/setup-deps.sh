@@ -9,7 +9,7 @@ packages=(
   libqt6opengl6-dev libgl-dev
   libquazip1-qt6-dev libarchive-dev libssl-dev zlib1g-dev
   qt6-qpa-plugins libxkbcommon-dev
-  unzip
+  unzip python3
 )
 if [[ "${CBW_SETUP_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$CBW_SETUP_EXTRA"

@@ -37,9 +37,11 @@ Diagnostics IncludeChecker::check(const Document &document) const
         if (!require && st.kind != StatementKind::Include)
             continue;
         const SourceLocation where{document.filePath(), st.lastLine, 1};
+        // BitBake expands the whole argument text before splitting it into names, so
+        // one `${...}` (inline python may contain blanks) makes every word unknowable.
+        if (st.arguments.join(QLatin1Char(' ')).contains(QLatin1String("${")))
+            continue;
         for (const QString &name : st.arguments) {
-            if (name.contains(QLatin1String("${")))
-                continue; // expanded by BitBake when reached; unknown here
             if (!isIncludableFileName(name)) {
                 out.append(Diagnostic::error(
                     QStringLiteral("bitbake.not-bitbake-file"),

@@ -1348,7 +1348,8 @@ void TestBitbakeDocument::includeChecker()
                           "require missing.inc\n"
                           "include notes.txt\n"
                           "require a.conf b.bbappend\n"
-                          "include_all conf/missing-everywhere.conf\n");
+                          "include_all conf/missing-everywhere.conf\n"
+                          "require ${@\"x.conf\" if \"${A}\" != \"\" else \"\"}\n");
     const Document d = Document::parse(text, confPath);
     const IncludeChecker checker({root.filePath(QStringLiteral("other"))});
     const QStringList expected{"bitbake.missing-required-file@6", "bitbake.not-bitbake-file@7",
