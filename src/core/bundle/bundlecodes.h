@@ -25,6 +25,7 @@ inline constexpr QLatin1String DuplicateEntry{"bundle.duplicate-entry"};        
 inline constexpr QLatin1String ServiceFileIgnored{"bundle.service-file-ignored"};     // warning
 inline constexpr QLatin1String ServiceFileUnmatched{"bundle.service-file-unmatched"}; // warning
 inline constexpr QLatin1String ServiceFileUnpackdir{"bundle.service-file-unpackdir"}; // warning
+inline constexpr QLatin1String ServiceFileMissing{"bundle.service-file-missing"};     // warning
 inline constexpr QLatin1String ServiceFileExtension{"bundle.service-file-extension"}; // warning
 
 // CONTAINER_BUNDLES (container-bundle)

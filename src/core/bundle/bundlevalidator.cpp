@@ -5,6 +5,8 @@
 #include "containerbundles.h"
 #include "restartpolicy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -79,6 +81,21 @@ void checkServiceFileValue(Diagnostics &out, const QString &key, const LocatedVa
                            "any message; use an absolute path such as "
                            "${THISDIR}/files/<file> or a container-bundle recipe")
                 .arg(key, path),
+            where));
+    }
+    if (QDir::isAbsolutePath(path) && !path.contains(QLatin1String("${")) &&
+        !QFileInfo(path).isFile()) {
+        out.append(Diagnostic::warning(
+            codes::ServiceFileMissing,
+            imageRecipe
+                ? QStringLiteral("CONTAINER_SERVICE_FILE[%1] = \"%2\": the file does not exist, "
+                                 "so container-cross-install silently installs the generated "
+                                 "unit instead")
+                      .arg(key, path)
+                : QStringLiteral("CONTAINER_SERVICE_FILE[%1] = \"%2\": the file does not exist; "
+                                 "do_install warns \"Custom service file not found\" and the "
+                                 "generated unit is used")
+                      .arg(key, path),
             where));
     }
     QString wanted;

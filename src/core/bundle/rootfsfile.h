@@ -13,7 +13,9 @@ struct RootfsFile
     {
         Content, // `content` is written (mode 0644)
         Symlink, // a symlink pointing at `target`
-        CopyOf,  // a custom service file installed from `target` (install -m 0644)
+        CopyOf,  // a custom service file installed from `target` (install -m 0644);
+                 // `content` holds the generated unit the class falls back to when the
+                 // file does not exist at build time
     };
 
     QString path; // absolute path inside the rootfs

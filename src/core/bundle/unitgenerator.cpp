@@ -1,6 +1,7 @@
 #include "unitgenerator.h"
 
 #include "bundledcontainers.h"
+#include "common/atomicwrite.h"
 #include "containerbundles.h"
 #include "restartpolicy.h"
 
@@ -96,9 +97,8 @@ RootfsFiles UnitGenerator::unitFiles(const QString &runtime, const ImageRef &ima
     if (runtime == QLatin1String("docker")) {
         RootfsFile unit;
         unit.path = dockerUnitPath(base);
-        if (customFile.isEmpty()) {
-            unit.content = dockerUnit(image, restartValue);
-        } else {
+        unit.content = dockerUnit(image, restartValue);
+        if (!customFile.isEmpty()) {
             unit.kind = RootfsFile::Kind::CopyOf;
             unit.target = customFile;
         }
@@ -111,9 +111,8 @@ RootfsFiles UnitGenerator::unitFiles(const QString &runtime, const ImageRef &ima
     } else if (runtime == QLatin1String("podman")) {
         RootfsFile unit;
         unit.path = podmanQuadletPath(base);
-        if (customFile.isEmpty()) {
-            unit.content = podmanQuadlet(image, restartValue);
-        } else {
+        unit.content = podmanQuadlet(image, restartValue);
+        if (!customFile.isEmpty()) {
             unit.kind = RootfsFile::Kind::CopyOf;
             unit.target = customFile;
         }
@@ -184,6 +183,21 @@ RootfsFiles UnitGenerator::filesForBundleRecipe(const QList<ContainerBundleEntry
                            serviceFiles.value(e.source));
     }
     return files;
+}
+
+RootfsFiles UnitGenerator::materialise(const RootfsFiles &files)
+{
+    RootfsFiles out = files;
+    for (RootfsFile &f : out) {
+        if (f.kind != RootfsFile::Kind::CopyOf)
+            continue;
+        const Result<QByteArray> bytes = readWholeFile(f.target);
+        if (bytes.ok())
+            f.content = bytes.value();
+        f.kind = RootfsFile::Kind::Content;
+        f.target.clear();
+    }
+    return out;
 }
 
 RootfsFiles UnitGenerator::filesForDesign(const BundleDesign &design)

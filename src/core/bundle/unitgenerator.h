@@ -34,9 +34,9 @@ public:
     static QString dockerWantsLinkPath(const QString &unitBaseName);
     static QString podmanQuadletPath(const QString &unitBaseName);
 
-    // Files for one container that gets a unit: docker -> unit (generated or CopyOf
-    // `customFile`) + wants symlink; podman -> Quadlet (generated or CopyOf). Any other
-    // runtime -> nothing.
+    // Files for one container that gets a unit: docker -> unit (generated, or CopyOf
+    // `customFile` with the generated text as fallback) + wants symlink; podman -> Quadlet
+    // (same). Any other runtime -> nothing.
     static RootfsFiles unitFiles(const QString &runtime, const ImageRef &image,
                                  const QString &restartValue, const QString &customFile = {});
 
@@ -52,6 +52,10 @@ public:
     static RootfsFiles filesForBundleRecipe(const QList<ContainerBundleEntry> &entries,
                                             const QString &runtime,
                                             const QMap<QString, QString> &serviceFiles = {});
+
+    // Resolves CopyOf entries against the local file system: the custom file's bytes when it
+    // can be read, else the generated fallback (what both classes end up installing).
+    static RootfsFiles materialise(const RootfsFiles &files);
 
     // Everything a design puts into the rootfs (either path, by the design's mode).
     static RootfsFiles filesForDesign(const BundleDesign &design);

@@ -12,6 +12,7 @@ using namespace cbw::core::bundle::test;
 
 namespace {
 
+const QString kUnits = QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data/units");
 const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 
 ContainerSpec spec(const QString &source, RestartPolicy policy = RestartPolicy::None,
@@ -288,7 +289,7 @@ void TestBundleDesign::fromBundledContainers()
                    QStringLiteral("    x:docker:external "), QString()});
     LocatedFlags files;
     files.insert(QStringLiteral("myapp"), singleLine(QStringLiteral("conf/local.conf"), 9, 33,
-                                                     QStringLiteral("/srv/myapp.container")));
+                                                     kUnits + QStringLiteral("/myapp.container")));
     const BundleDesignParse p =
         BundleDesignCodec::fromBundledContainers(value, QStringLiteral("docker"), files);
     QCOMPARE(summarise(p.diagnostics), (QStringList{"warning bundle.restart-unless-stopped 5:20",
@@ -299,7 +300,7 @@ void TestBundleDesign::fromBundledContainers()
     expected.runtime = QStringLiteral("docker");
     ContainerSpec myapp =
         spec(QStringLiteral("myapp"), RestartPolicy::Autostart, QStringLiteral("podman"));
-    myapp.customServiceFile = QStringLiteral("/srv/myapp.container");
+    myapp.customServiceFile = kUnits + QStringLiteral("/myapp.container");
     ContainerSpec vendor = spec(QStringLiteral("vendor-blob"), RestartPolicy::Autostart);
     vendor.external = true;
     ContainerSpec x = spec(QStringLiteral("x"), RestartPolicy::UnlessStopped);

@@ -10,6 +10,7 @@ using namespace cbw::core::bundle::test;
 
 namespace {
 
+const QString kUnits = QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data/units");
 const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 const QString kDigestB = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
 
@@ -37,7 +38,8 @@ LocatedFlags flags(const QString &file, const QString &var, int firstLine, const
     LocatedFlags out;
     for (int i = 0; i < items.size(); ++i) {
         const QString key = items.at(i).section(QLatin1Char('='), 0, 0);
-        const QString value = items.at(i).section(QLatin1Char('='), 1);
+        QString value = items.at(i).section(QLatin1Char('='), 1);
+        value.replace(QStringLiteral("@UNITS@"), kUnits);
         const int column = int(QStringLiteral("%1[%2] = \"").arg(var, key).size()) + 1;
         out.insert(key, singleLine(file, firstLine + i, column, value));
     }
@@ -132,7 +134,11 @@ void TestBundleValidator::bundledContainers_data()
         << QStringList{"    docker:docker:always "} << "docker" << none
         << QStringList{"warning bundle.name-equals-runtime 21:5"};
     QTest::newRow("service file ok") << QStringList{"    app:docker:always "} << "docker"
-                                     << QStringList{"app=/srv/units/app.service"} << QStringList{};
+                                     << QStringList{"app=@UNITS@/app.service"} << QStringList{};
+    QTest::newRow("service file missing")
+        << QStringList{"    app:docker:always "} << "docker"
+        << QStringList{"app=/nonexistent/app.service"}
+        << QStringList{"warning bundle.service-file-missing 30:32"};
     QTest::newRow("service file ignored")
         << QStringList{"    a:docker ", "    app:docker "} << "docker"
         << QStringList{"app=/srv/units/app.service"}
@@ -147,7 +153,7 @@ void TestBundleValidator::bundledContainers_data()
         << QStringList{"warning bundle.service-file-unpackdir 30:32"};
     QTest::newRow("service file extension")
         << QStringList{"    app:podman:always "} << "docker"
-        << QStringList{"app=/srv/units/app.service"}
+        << QStringList{"app=@UNITS@/app.service"}
         << QStringList{"warning bundle.service-file-extension 30:32"};
     QTest::newRow("order: grammar first, then entries")
         << QStringList{"    a:lxc ", "    b:docker:always:x ", "    c:docker:weird "} << "docker"
@@ -325,6 +331,13 @@ void TestBundleValidator::containerBundles_data()
         << QStringList{"    app:always "} << "podman" << none << ""
         << "" << QStringList{"app=${UNPACKDIR}/app.service"}
         << QStringList{"warning bundle.service-file-extension 30:32"};
+    QTest::newRow("service file missing")
+        << QStringList{"    app:always "} << "docker" << none << ""
+        << "" << QStringList{"app=/nonexistent/app.service"}
+        << QStringList{"warning bundle.service-file-missing 30:32"};
+    QTest::newRow("service file exists")
+        << QStringList{"    app:always "} << "docker" << none << ""
+        << "" << QStringList{"app=@UNITS@/app.service"} << QStringList{};
 }
 
 void TestBundleValidator::containerBundles()

@@ -11,6 +11,7 @@ using namespace cbw::core::bundle::test;
 
 namespace {
 
+const QString kData = QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data");
 const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 
 ContainerSpec spec(const QString &source, RestartPolicy policy = RestartPolicy::None,
@@ -31,7 +32,7 @@ BundleDesign localConfDesign()
     d.machine = QStringLiteral("qemux86-64");
     ContainerSpec myapp =
         spec(QStringLiteral("myapp"), RestartPolicy::Autostart, QStringLiteral("podman"));
-    myapp.customServiceFile = QStringLiteral("/srv/units/myapp.container");
+    myapp.customServiceFile = kData + QStringLiteral("/units/myapp.container");
     ContainerSpec vendor = spec(QStringLiteral("vendor-blob"));
     vendor.external = true;
     d.containers = {spec(QStringLiteral("container-base")), myapp, vendor};
@@ -49,7 +50,7 @@ BundleDesign recipeDesign()
     d.hostImage = QStringLiteral("container-image-host");
     d.flagsAccepted = {QStringLiteral("docker.io/library/redis")};
     ContainerSpec db = spec(QStringLiteral("mydb-container"), RestartPolicy::Autostart);
-    db.customServiceFile = QStringLiteral("/home/u/units/mydb.container");
+    db.customServiceFile = kData + QStringLiteral("/units/mydb.container");
     ContainerSpec redis = spec(QStringLiteral("docker.io/library/redis:7"), RestartPolicy::Always);
     redis.digest = kDigestA;
     d.containers = {spec(QStringLiteral("myapp-container")), db, redis};
@@ -123,7 +124,8 @@ void TestConfGenerator::localConf()
             "    myapp:podman:autostart \\\n"
             "    vendor-blob:docker::external \\\n"
             "\"\n"
-            "CONTAINER_SERVICE_FILE[myapp] = \"/srv/units/myapp.container\"\n"));
+            "CONTAINER_SERVICE_FILE[myapp] = \"") +
+            kData + QStringLiteral("/units/myapp.container\"\n"));
     QVERIFY(t.fileName.isEmpty());
     QVERIFY(t.companions.isEmpty());
 }
@@ -220,7 +222,7 @@ void TestConfGenerator::bundleRecipe()
                                 "\"${UNPACKDIR}/mydb.container\"\n"));
     QCOMPARE(t.companions.size(), 1);
     QCOMPARE(t.companions.first().relativePath, QStringLiteral("files/mydb.container"));
-    QCOMPARE(t.companions.first().sourcePath, QStringLiteral("/home/u/units/mydb.container"));
+    QCOMPARE(t.companions.first().sourcePath, kData + QStringLiteral("/units/mydb.container"));
 }
 
 void TestConfGenerator::bundleRecipeDeployAndQuotes()
@@ -335,9 +337,9 @@ void TestConfGenerator::bundleRecipeRefused_data()
 
     BundleDesign clash = recipeDesign();
     ContainerSpec a = spec(QStringLiteral("a"), RestartPolicy::Always);
-    a.customServiceFile = QStringLiteral("/one/app.container");
+    a.customServiceFile = kData + QStringLiteral("/one/app.container");
     ContainerSpec b = spec(QStringLiteral("b"), RestartPolicy::Always);
-    b.customServiceFile = QStringLiteral("/two/app.container");
+    b.customServiceFile = kData + QStringLiteral("/two/app.container");
     clash.containers = {a, b};
     QTest::newRow("service file name clash")
         << clash << QStringList{"bundle.service-file-name-clash"};

@@ -3,6 +3,7 @@
 #include "bundle/containerbundles.h"
 #include "bundle/unitgenerator.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace cbw::core;
@@ -67,12 +68,14 @@ RootfsFile symlink(const QString &path, const QString &target)
     return f;
 }
 
-RootfsFile copyOf(const QString &path, const QString &source)
+// A custom unit; `fallback` is the generated unit installed when the file is missing.
+RootfsFile copyOf(const QString &path, const QString &source, const QByteArray &fallback)
 {
     RootfsFile f;
     f.path = path;
     f.kind = RootfsFile::Kind::CopyOf;
     f.target = source;
+    f.content = fallback;
     return f;
 }
 
@@ -114,6 +117,7 @@ private slots:
     void bundleRecipeFiles_data();
     void bundleRecipeFiles();
     void designFiles();
+    void materialise();
 };
 
 void TestUnitGenerator::autostartTestContainer()
@@ -236,12 +240,14 @@ void TestUnitGenerator::bundledContainersFiles_data()
     QTest::newRow("custom file replaces docker unit, keeps symlink")
         << "app:docker:always other:docker"
         << "docker" << QStringList{"app=/srv/app.service", "other=/srv/other.service"}
-        << RootfsFiles{copyOf(lib + "container-app.service", "/srv/app.service"),
+        << RootfsFiles{copyOf(lib + "container-app.service", "/srv/app.service",
+                              dockerText("app", "latest", "always")),
                        symlink(wants + "container-app.service", lib + "container-app.service")};
     QTest::newRow("custom quadlet")
         << "App_1:podman:no"
         << "docker" << QStringList{"App_1=/srv/app.container"}
-        << RootfsFiles{copyOf(quadlet + "container-app_1.container", "/srv/app.container")};
+        << RootfsFiles{copyOf(quadlet + "container-app_1.container", "/srv/app.container",
+                              podmanText("App_1", "latest", "no"))};
 }
 
 void TestUnitGenerator::bundledContainersFiles()
@@ -295,7 +301,8 @@ void TestUnitGenerator::bundleRecipeFiles_data()
     QTest::newRow("custom file")
         << "myapp:always other"
         << "docker" << QStringList{"myapp=/w/myapp.service", "other=/w/other.service"}
-        << RootfsFiles{copyOf(lib + "container-myapp.service", "/w/myapp.service"),
+        << RootfsFiles{copyOf(lib + "container-myapp.service", "/w/myapp.service",
+                              dockerText("myapp", "latest", "always")),
                        symlink(wants + "container-myapp.service", lib + "container-myapp.service")};
 }
 
@@ -344,8 +351,36 @@ void TestUnitGenerator::designFiles()
                              QByteArray(kDockerAutostartTest)),
                      symlink(wants + "container-autostart-test-container.service",
                              lib + "container-autostart-test-container.service"),
-                     copyOf(lib + "container-plain.service", "/u/plain.service"),
+                     copyOf(lib + "container-plain.service", "/u/plain.service",
+                            dockerText("plain", "latest", "no")),
                      symlink(wants + "container-plain.service", lib + "container-plain.service")}));
+}
+
+void TestUnitGenerator::materialise()
+{
+    const QString custom =
+        QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data/units/app.service");
+    QFile f(custom);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray customBytes = f.readAll();
+    QVERIFY(customBytes.startsWith("[Unit]\nDescription=App with its ports and volumes\n"));
+
+    QMap<QString, QString> map{
+        {QStringLiteral("app"), custom},
+        {QStringLiteral("gone"), QStringLiteral("/nonexistent/gone.service")}};
+    const RootfsFiles files = UnitGenerator::materialise(UnitGenerator::filesForBundledContainers(
+        BundledContainers::parse(QStringLiteral("app:docker:always gone:docker:on-failure"))
+            .entries,
+        QStringLiteral("docker"), map));
+    const QString lib = QStringLiteral("/lib/systemd/system/");
+    const QString wants = QStringLiteral("/etc/systemd/system/multi-user.target.wants/");
+    QCOMPARE(
+        files,
+        (RootfsFiles{
+            content(lib + "container-app.service", customBytes),
+            symlink(wants + "container-app.service", lib + "container-app.service"),
+            content(lib + "container-gone.service", dockerText("gone", "latest", "on-failure")),
+            symlink(wants + "container-gone.service", lib + "container-gone.service")}));
 }
 
 QTEST_GUILESS_MAIN(TestUnitGenerator)
