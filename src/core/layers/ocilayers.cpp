@@ -2,6 +2,7 @@
 
 #include "ocilayers_p.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -262,6 +263,45 @@ Diagnostics validateOciLayers(const QString &value, const ValueLocation &locatio
                            "build machine.\nHost paths used:\n") +
                 hostLines.join(QLatin1Char('\n')),
             firstHost));
+    }
+    return out;
+}
+
+Diagnostics checkLayerContentOnDisk(const QString &value, const ValueLocation &location,
+                                    const QString &imageRootfs)
+{
+    Diagnostics out;
+    for (const RawLayerEntry &e : detail::parseRawLayers(value)) {
+        const LayerSpec &spec = e.spec;
+        for (int i = 0; i < spec.items.size(); ++i) {
+            const QString &item = spec.items.at(i);
+            if (detail::hasExpansion(item))
+                continue;
+            const SourceLocation at = location.locate(spec.itemOffsets.at(i));
+            if (spec.type == LayerType::Host) {
+                const qsizetype colon = item.lastIndexOf(QLatin1Char(':'));
+                if (colon < 0)
+                    continue;
+                const QString src = item.left(colon);
+                if (!QFileInfo::exists(src)) {
+                    out.append(Diagnostic::error(
+                        QStringLiteral("layers.host-missing"),
+                        QStringLiteral("OCI: Host path not found: %1").arg(src), at));
+                }
+            } else if ((spec.type == LayerType::Directories || spec.type == LayerType::Files) &&
+                       !imageRootfs.isEmpty()) {
+                // The class concatenates without a separator: ${IMAGE_ROOTFS}$item.
+                const QFileInfo target(imageRootfs + item);
+                const bool dirs = spec.type == LayerType::Directories;
+                if (dirs ? !target.isDir() : !target.exists()) {
+                    out.append(Diagnostic::warning(
+                        QStringLiteral("layers.rootfs-missing"),
+                        QStringLiteral("OCI: %1 not found in IMAGE_ROOTFS: %2")
+                            .arg(dirs ? QStringLiteral("Directory") : QStringLiteral("File"), item),
+                        at));
+                }
+            }
+        }
     }
     return out;
 }

@@ -49,4 +49,15 @@ Diagnostics validateOciLayers(const QString &value, const ValueLocation &locatio
                               const QString &layerModeValue,
                               const ValueLocation &modeLocation = {});
 
+// Build-time checks against the disk, with the class's own texts (multi mode only; call it
+// for recipes whose OCI_LAYER_MODE is "multi"):
+//   layers.host-missing (error)    host source missing: "OCI: Host path not found: <src>"
+//                                  (bbfatal in do_image_oci)
+//   layers.rootfs-missing (warning) directories/files item missing under imageRootfs:
+//                                  "OCI: Directory not found in IMAGE_ROOTFS: <d>" /
+//                                  "OCI: File not found in IMAGE_ROOTFS: <f>" (skipped when
+//                                  imageRootfs is empty, i.e. no rootfs has been built)
+Diagnostics checkLayerContentOnDisk(const QString &value, const ValueLocation &location,
+                                    const QString &imageRootfs);
+
 } // namespace cbw::core::layers

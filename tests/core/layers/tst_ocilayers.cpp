@@ -78,6 +78,7 @@ private slots:
     void layerCount_data();
     void layerCount();
     void imageInstall();
+    void contentOnDisk();
 };
 
 void TstOciLayers::parse_data()
@@ -552,6 +553,40 @@ void TstOciLayers::imageInstall()
                                                   layers.location, ClassSeries::Wrynose);
     QCOMPARE(wrynose.at(0).severity, Severity::Warning);
     QVERIFY(wrynose.at(0).message.contains(QStringLiteral("the wrynose class does not add them")));
+}
+
+void TstOciLayers::contentOnDisk()
+{
+    QTemporaryDir host;
+    QTemporaryDir rootfs;
+    writeFile(host.filePath(QStringLiteral("ca.crt")), "x");
+    writeFile(rootfs.filePath(QStringLiteral("opt/app/bin/app")), "x");
+    writeFile(rootfs.filePath(QStringLiteral("etc/app.conf")), "x");
+    const QString present = host.filePath(QStringLiteral("ca.crt"));
+    const QString absent = host.filePath(QStringLiteral("nope.crt"));
+    const ContinuedValue v =
+        continued({QStringLiteral("  certs:host:") + present + QStringLiteral(":/etc/ca.crt+") +
+                       absent + QStringLiteral(":/etc/x "),
+                   QStringLiteral("  app:directories:/opt/app+/opt/missing+/etc/app.conf "),
+                   QStringLiteral("  cfg:files:/etc/app.conf+/etc/none ")});
+    const Diagnostics d = checkLayerContentOnDisk(v.value, v.location, rootfs.path());
+    QCOMPARE(d.size(), 4);
+    QCOMPARE(d.at(0).code, QStringLiteral("layers.host-missing"));
+    QCOMPARE(d.at(0).severity, Severity::Error);
+    QCOMPARE(d.at(0).message, QStringLiteral("OCI: Host path not found: %1").arg(absent));
+    QCOMPARE(d.at(0).location.line, 11);
+    QCOMPARE(d.at(0).location.column, int(14 + present.size() + 13));
+    QCOMPARE(d.at(1).message,
+             QStringLiteral("OCI: Directory not found in IMAGE_ROOTFS: /opt/missing"));
+    QCOMPARE(d.at(1).location, (SourceLocation{QStringLiteral("recipes/app.bb"), 12, 28}));
+    // A file is not a directory for a directories layer.
+    QCOMPARE(d.at(2).message,
+             QStringLiteral("OCI: Directory not found in IMAGE_ROOTFS: /etc/app.conf"));
+    QCOMPARE(d.at(3).message, QStringLiteral("OCI: File not found in IMAGE_ROOTFS: /etc/none"));
+    QCOMPARE(d.at(3).severity, Severity::Warning);
+    QCOMPARE(d.at(3).location, (SourceLocation{QStringLiteral("recipes/app.bb"), 13, 27}));
+    // Without a built rootfs only host paths can be checked.
+    QCOMPARE(checkLayerContentOnDisk(v.value, v.location, QString()).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstOciLayers)
