@@ -21,6 +21,7 @@ inline constexpr QLatin1String LegacyVersionedOciName{
 inline constexpr QLatin1String NameLooksTagged{"bundle.name-looks-tagged"}; // warning
 inline constexpr QLatin1String RemoteInBundledContainers{
     "bundle.remote-in-bundled-containers"};                                           // error
+inline constexpr QLatin1String UppercaseImageName{"bundle.uppercase-image-name"};     // warning
 inline constexpr QLatin1String DuplicateEntry{"bundle.duplicate-entry"};              // warning
 inline constexpr QLatin1String ServiceFileIgnored{"bundle.service-file-ignored"};     // warning
 inline constexpr QLatin1String ServiceFileUnmatched{"bundle.service-file-unmatched"}; // warning

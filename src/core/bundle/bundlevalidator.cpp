@@ -121,6 +121,12 @@ bool BundleValidator::isValidDigest(const QString &digest)
     return re.match(digest).hasMatch();
 }
 
+QString BundleValidator::defaultRuntimeForProfile(const QString &containerProfile)
+{
+    return containerProfile == QLatin1String("podman") ? QStringLiteral("podman")
+                                                       : QStringLiteral("docker");
+}
+
 QString BundleValidator::vruntimeMulticonfig(const QString &targetArch)
 {
     if (targetArch == QLatin1String("aarch64"))
@@ -275,6 +281,18 @@ Diagnostics BundleValidator::validateBundledContainers(const BundledContainersIn
                 where));
         } else {
             checkKnownPolicy(out, what, policy, where);
+        }
+
+        const ImageRef imported = e.unitImageRef();
+        if (imported.name != imported.name.toLower()) {
+            out.append(Diagnostic::warning(
+                codes::UppercaseImageName,
+                QStringLiteral("%1: the image is imported as '%2', but image references must be "
+                               "lower-case; the import inside the build VM fails and, because "
+                               "its errors are ignored, the container is silently missing from "
+                               "the image")
+                    .arg(what, imported.toString()),
+                where));
         }
 
         const bool versionedLegacy = e.name().endsWith(QLatin1String("-oci")) &&

@@ -45,6 +45,10 @@ public:
     static Diagnostics validateContainerBundles(const ContainerBundlesInput &input);
     static Diagnostics checkPrerequisites(const PrerequisitesInput &input);
 
+    // CONTAINER_DEFAULT_RUNTIME / CONTAINER_BUNDLE_RUNTIME default: "podman" iff
+    // CONTAINER_PROFILE is exactly "podman", else "docker" (also for containerd, k3s-*).
+    static QString defaultRuntimeForProfile(const QString &containerProfile);
+
     // "vruntime-aarch64" for aarch64, "vruntime-x86-64" for x86_64/i686/i586, else "".
     static QString vruntimeMulticonfig(const QString &targetArch);
     // TARGET_ARCH of well-known machines (qemuarm64 -> aarch64, qemux86-64 -> x86_64,

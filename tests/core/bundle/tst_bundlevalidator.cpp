@@ -68,6 +68,8 @@ private slots:
 
     void digests_data();
     void digests();
+    void defaultRuntime_data();
+    void defaultRuntime();
 };
 
 void TestBundleValidator::bundledContainers_data()
@@ -126,6 +128,8 @@ void TestBundleValidator::bundledContainers_data()
         << QStringList{"warning bundle.duplicate-entry 21:16"};
     QTest::newRow("empty") << QStringList{"   "} << "docker" << none
                            << QStringList{"warning bundle.empty 21:1"};
+    QTest::newRow("upper-case name") << QStringList{"    MyApp:docker "} << "docker" << none
+                                     << QStringList{"warning bundle.uppercase-image-name 21:5"};
     QTest::newRow("empty name") << QStringList{"    :docker "} << "docker" << none
                                 << QStringList{"error bundle.empty-name 21:5"};
     QTest::newRow("extra field") << QStringList{"    a:docker:always:foo "} << "docker" << none
@@ -548,6 +552,31 @@ void TestBundleValidator::digests()
     QFETCH(QString, digest);
     QFETCH(bool, valid);
     QCOMPARE(BundleValidator::isValidDigest(digest), valid);
+}
+
+void TestBundleValidator::defaultRuntime_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("runtime");
+    QTest::newRow("unset") << ""
+                           << "docker";
+    QTest::newRow("docker") << "docker"
+                            << "docker";
+    QTest::newRow("podman") << "podman"
+                            << "podman";
+    QTest::newRow("containerd") << "containerd"
+                                << "docker";
+    QTest::newRow("k3s-host") << "k3s-host"
+                              << "docker";
+    QTest::newRow("Podman is not podman") << "Podman"
+                                          << "docker";
+}
+
+void TestBundleValidator::defaultRuntime()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, runtime);
+    QCOMPARE(BundleValidator::defaultRuntimeForProfile(profile), runtime);
 }
 
 QTEST_GUILESS_MAIN(TestBundleValidator)
