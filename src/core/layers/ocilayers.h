@@ -22,7 +22,7 @@ QString layerModeName(LayerMode mode);
 // Parses OCI_LAYERS leniently (never fails): whitespace-separated entries, fields split on ':',
 // content = fields 3.. re-joined with ':', items separated by '+'. Entries with fewer than three
 // fields are kept with the fields they have (type Unknown when the type is missing) so that
-// validate() can point at them.
+// validateOciLayers() can point at them.
 LayerSpecs parseOciLayers(const QString &value);
 
 // Single-line serialisation: entries joined with one space (what the class reads back).
