@@ -436,9 +436,9 @@ Diagnostics BundleValidator::validateContainerBundles(const ContainerBundlesInpu
             if (!lastSegment.contains(QLatin1Char(':'))) {
                 out.append(Diagnostic::error(
                     codes::RemoteUntagged,
-                    QStringLiteral("%1 has no tag; the class then imports it as '%2' (empty "
-                                   "tag), which is not a valid image reference. Give it an "
-                                   "explicit tag, e.g. '%3:latest'")
+                    QStringLiteral("%1 has no tag; the class then imports it as '%2', which "
+                                   "is not a valid image reference, and the import fails without "
+                                   "an error. Give it an explicit tag, e.g. '%3:latest'")
                         .arg(what, e.importRef().toString(), e.source),
                     where));
             } else if (lastSegment.count(QLatin1Char(':')) > 1) {

@@ -400,6 +400,24 @@ void TestBundleValidator::containerBundlesMessages()
     QVERIFY(l.at(2).message.contains(QStringLiteral("\"Container OCI directory not found\"")));
     QVERIFY(l.at(2).message.contains(QStringLiteral("'localhost:docker:5000/foo'")));
 
+    ContainerBundlesInput untagged;
+    untagged.bundles = bundlesValue({"    registry.example.com:5000/x/y docker.io/library/redis "});
+    untagged.flagsAccepted = LocatedValue(QStringLiteral("*"));
+    const Diagnostics t = BundleValidator::validateContainerBundles(untagged);
+    QCOMPARE(summarise(t),
+             (QStringList{"error bundle.remote-untagged 7:5", "error bundle.missing-digest 7:5",
+                          "note bundle.remote-fetch-accepted 7:5",
+                          "error bundle.remote-untagged 7:35", "error bundle.missing-digest 7:35",
+                          "note bundle.remote-fetch-accepted 7:35"}));
+    QCOMPARE(
+        t.at(0).message,
+        QStringLiteral("CONTAINER_BUNDLES entry 'registry.example.com:5000/x/y' has no tag; the "
+                       "class then imports it as 'y:5000/x/y', which is not a valid image "
+                       "reference, and the import fails without an error. Give it an explicit "
+                       "tag, e.g. 'registry.example.com:5000/x/y:latest'"));
+    QVERIFY(t.at(3).message.contains(QStringLiteral("imports it as 'redis:',")));
+    QVERIFY(t.at(4).message.contains(QStringLiteral("CONTAINER_DIGESTS[docker.io_library_redis]")));
+
     ContainerBundlesInput runtimeInEntry;
     runtimeInEntry.bundles = bundlesValue({"    foo:podman "});
     const Diagnostics r = BundleValidator::validateContainerBundles(runtimeInEntry);
