@@ -44,7 +44,8 @@ struct BundledContainerEntry
     // applied (then empty).
     QString unitPolicyWord() const;
 
-    // A unit (generated or custom) is installed iff unitPolicyWord() is non-empty.
+    // True when the entry asks for a unit (a policy word is present); the class then writes
+    // one (generated or custom) if unitRuntime() is docker or podman.
     bool generatesUnit() const { return !unitPolicyWord().isEmpty(); }
 
     // Restart= value the unit gets ("" when no unit).
