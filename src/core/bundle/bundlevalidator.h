@@ -18,8 +18,10 @@ struct BundledContainersInput
 // Variables of a recipe that inherits container-bundle.
 struct ContainerBundlesInput
 {
-    LocatedValue bundles;       // CONTAINER_BUNDLES
-    LocatedValue runtime;       // CONTAINER_BUNDLE_RUNTIME (unset or "" -> docker)
+    LocatedValue bundles; // CONTAINER_BUNDLES
+    // CONTAINER_BUNDLE_RUNTIME as the recipe sees it; unset or "" is read as docker (the
+    // class's `or 'docker'`), so pass defaultRuntimeForProfile() when only the profile is set.
+    LocatedValue runtime;
     LocatedFlags digests;       // CONTAINER_DIGESTS[...]
     LocatedValue flagsAccepted; // CONTAINER_FLAGS_ACCEPTED
     LocatedValue deploy;        // CONTAINER_BUNDLE_DEPLOY
