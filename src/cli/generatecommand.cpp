@@ -94,6 +94,19 @@ QString existingServiceFile(const QString &path, const QString &baseDir, const Q
     return {};
 }
 
+// Unit files are installed 0644 by the class (install -m 0644 / default umask).
+bool writeUnitFile(const QString &target, const QByteArray &content, CliStreams io)
+{
+    const VoidResult written = writeFileAtomically(target, content);
+    if (!written) {
+        io.err << "generate: " << written.error().message << "\n";
+        return false;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                      QFile::ReadOther);
+    return true;
+}
+
 int writeRootfsFiles(const bundle::RootfsFiles &files, const QString &outputDir, CliStreams io)
 {
     for (const auto &file : files) {
@@ -103,16 +116,10 @@ int writeRootfsFiles(const bundle::RootfsFiles &files, const QString &outputDir,
             return ExitUsage;
         }
         switch (file.kind) {
-        case bundle::RootfsFile::Kind::Content: {
-            const VoidResult written = writeFileAtomically(target, file.content);
-            if (!written) {
-                io.err << "generate: " << written.error().message << "\n";
+        case bundle::RootfsFile::Kind::Content:
+            if (!writeUnitFile(target, file.content, io))
                 return ExitUsage;
-            }
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                              QFile::ReadOther);
             break;
-        }
         case bundle::RootfsFile::Kind::Symlink:
             QFile::remove(target);
             if (!QFile::link(file.target, target)) {
@@ -126,13 +133,8 @@ int writeRootfsFiles(const bundle::RootfsFiles &files, const QString &outputDir,
                 io.err << "generate: " << content.error().message << "\n";
                 return ExitUsage;
             }
-            const VoidResult written = writeFileAtomically(target, *content);
-            if (!written) {
-                io.err << "generate: " << written.error().message << "\n";
+            if (!writeUnitFile(target, *content, io))
                 return ExitUsage;
-            }
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                              QFile::ReadOther);
             break;
         }
         }

@@ -91,6 +91,7 @@ private slots:
     void generateFromSeedDemo();
     void generateUnitsFromConf();
     void generateUnitsFromProject();
+    void generateUnitsWithCustomServiceFile();
 
     void cacheKeyVectors();
     void cacheKeyReadsPkgdata();
@@ -425,6 +426,32 @@ void TestCli::generateUnitsFromProject()
              }));
     QVERIFY(readAll(dir.filePath("lib/systemd/system/container-redis.service"))
                 .contains("ExecStart=/usr/bin/docker run --rm --name redis redis:7\n"));
+}
+
+void TestCli::generateUnitsWithCustomServiceFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeAll(dir.filePath("mine.service"), "[Service]\nExecStart=/bin/true\n"));
+    const QString conf = dir.filePath("local.conf");
+    QVERIFY(writeAll(conf,
+                     "BUNDLED_CONTAINERS = \"web:docker:always db:docker:always plain:docker\"\n"
+                     "CONTAINER_SERVICE_FILE[web] = \"mine.service\"\n"
+                     "CONTAINER_SERVICE_FILE[db] = \"missing.service\"\n"
+                     "CONTAINER_SERVICE_FILE[plain] = \"mine.service\"\n"));
+    const QString root = dir.filePath("rootfs");
+    const Run run = cbw({"generate", "units", "--conf", conf, "-o", root});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // An existing custom file replaces the generated unit and still gets the wants link.
+    QCOMPARE(readAll(root + "/lib/systemd/system/container-web.service"),
+             QByteArray("[Service]\nExecStart=/bin/true\n"));
+    QVERIFY(QFileInfo(root + "/etc/systemd/system/multi-user.target.wants/container-web.service")
+                .isSymLink());
+    // A missing one falls back to the generated unit, as the class does, but we say so.
+    QVERIFY(readAll(root + "/lib/systemd/system/container-db.service")
+                .startsWith("[Unit]\nDescription=Docker Container db:latest\n"));
+    QVERIFY2(run.err.contains(QLatin1String("missing.service")), qPrintable(run.err));
+    // Entries without a policy never get a unit, custom or not.
+    QVERIFY(!QFile::exists(root + "/lib/systemd/system/container-plain.service"));
 }
 
 void TestCli::cacheKeyVectors()

@@ -3,10 +3,7 @@
 #include "bitbake/document.h"
 #include "bitbake/includechecker.h"
 #include "bundle/bundlevalidator.h"
-#include "layers/baseimage.h"
-#include "layers/imageinstall.h"
-#include "layers/imagesettings.h"
-#include "layers/ocilayers.h"
+#include "layers/imagerecipechecks.h"
 #include "project/documentvariables.h"
 
 #include <QFile>
@@ -84,41 +81,7 @@ Diagnostics checkImageOci(const bitbake::Document &document, const DocumentVaria
         if (name.startsWith(QLatin1String("OCI_")) || name == QLatin1String("IMAGE_INSTALL"))
             names.append(name);
     }
-    const layers::LayerVariables layerVars = vars.layerVariables(names);
-    const auto valueOf = [&](const QString &name, const QString &fallback = {}) {
-        return layers::variableValue(layerVars, name, fallback);
-    };
-    const auto locationOf = [&](const QString &name) {
-        return layers::variableLocation(layerVars, name);
-    };
-
-    Diagnostics diagnostics;
-    const QString mode = valueOf(QStringLiteral("OCI_LAYER_MODE"), QStringLiteral("single"));
-    if (layerVars.contains(QStringLiteral("OCI_LAYERS")) ||
-        layerVars.contains(QStringLiteral("OCI_LAYER_MODE"))) {
-        diagnostics += layers::validateOciLayers(valueOf(QStringLiteral("OCI_LAYERS")),
-                                                 locationOf(QStringLiteral("OCI_LAYERS")), mode,
-                                                 locationOf(QStringLiteral("OCI_LAYER_MODE")));
-    }
-    const QString base = valueOf(QStringLiteral("OCI_BASE_IMAGE"));
-    if (!base.isEmpty())
-        diagnostics +=
-            layers::validateBaseImage(base, locationOf(QStringLiteral("OCI_BASE_IMAGE")));
-    if (layerVars.contains(QStringLiteral("OCI_IMAGE_BACKEND"))) {
-        diagnostics +=
-            layers::validateBackend(valueOf(QStringLiteral("OCI_IMAGE_BACKEND")), mode, base,
-                                    locationOf(QStringLiteral("OCI_IMAGE_BACKEND")));
-    }
-    diagnostics +=
-        layers::validateImageSettings(layers::ImageSettings::fromVariables(layerVars), layerVars);
-    if (layers::layerModeFromValue(mode) == layers::LayerMode::Multi &&
-        layerVars.contains(QStringLiteral("IMAGE_INSTALL"))) {
-        diagnostics += layers::checkImageInstall(
-            valueOf(QStringLiteral("IMAGE_INSTALL")), locationOf(QStringLiteral("IMAGE_INSTALL")),
-            layers::parseOciLayers(valueOf(QStringLiteral("OCI_LAYERS"))),
-            locationOf(QStringLiteral("OCI_LAYERS")));
-    }
-    return diagnostics;
+    return layers::validateImageVariables(vars.layerVariables(names));
 }
 
 } // namespace
