@@ -257,7 +257,11 @@ DataStore::Content DataStore::content(const QString &key, int depth) const
             modified = false;
             for (const QString &o : m_overrides) {
                 const auto snapshot = active;
-                for (const auto &[a, r] : snapshot) {
+                for (const auto &entry : snapshot) {
+                    // Named copies, not structured bindings: clang 14 (the fuzz build)
+                    // cannot capture bindings in the lambdas below.
+                    const QString &a = entry.first;
+                    const auto &r = entry.second;
                     const QString suffix = QLatin1Char(':') + o;
                     if (a.endsWith(suffix)) {
                         active.removeIf([&](const auto &e) { return e.first == a; });

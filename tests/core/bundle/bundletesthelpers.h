@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/bundledesign.h"
 #include "bundle/locatedvalue.h"
 #include "common/diagnostic.h"
 
@@ -33,6 +34,19 @@ inline LocatedValue multiLine(const QString &file, int firstLine, int firstColum
 inline LocatedValue singleLine(const QString &file, int line, int column, const QString &value)
 {
     return LocatedValue(value, ValueLocation(file, line, column));
+}
+
+// A valid digest of 64 'a's.
+inline const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+
+inline ContainerSpec spec(const QString &source, RestartPolicy policy = RestartPolicy::None,
+                          const QString &runtime = {})
+{
+    ContainerSpec c;
+    c.source = source;
+    c.policy = policy;
+    c.runtime = runtime;
+    return c;
 }
 
 // "warning bundle.code 12:5" per diagnostic, for exact list comparisons.

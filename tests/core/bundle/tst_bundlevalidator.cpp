@@ -11,7 +11,6 @@ using namespace cbw::core::bundle::test;
 namespace {
 
 const QString kUnits = QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data/units");
-const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 const QString kDigestB = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
 
 // BUNDLED_CONTAINERS = "\ (continued)          <- line 20, value starts at column 23

@@ -12,17 +12,6 @@ using namespace cbw::core::bundle::test;
 namespace {
 
 const QString kData = QStringLiteral(CBW_SOURCE_DIR "/tests/core/bundle/data");
-const QString kDigestA = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
-
-ContainerSpec spec(const QString &source, RestartPolicy policy = RestartPolicy::None,
-                   const QString &runtime = {})
-{
-    ContainerSpec c;
-    c.source = source;
-    c.policy = policy;
-    c.runtime = runtime;
-    return c;
-}
 
 BundleDesign localConfDesign()
 {
