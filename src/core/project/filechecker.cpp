@@ -2,6 +2,7 @@
 
 #include "bitbake/document.h"
 #include "bitbake/includechecker.h"
+#include "bundle/bundlecodes.h"
 #include "bundle/bundlevalidator.h"
 #include "layers/imagerecipechecks.h"
 #include "project/documentvariables.h"
@@ -50,7 +51,9 @@ Diagnostics checkBundledContainers(const bitbake::Document &document, const Docu
         // one about a variable the file does not set points at BUNDLED_CONTAINERS.
         const SourceLocation anchor = input.bundledContainers.location.locate(0);
         for (Diagnostic d : bundle::BundleValidator::checkPrerequisites(prerequisites)) {
-            if (d.severity == Severity::Error) {
+            const bool addable = d.code == bundle::codes::MissingDistroFeature ||
+                                 d.code == bundle::codes::MissingMulticonfig;
+            if (addable && d.severity == Severity::Error) {
                 d.severity = Severity::Warning;
                 d.message += QStringLiteral(" (unless the distro configuration adds it)");
             }

@@ -35,6 +35,7 @@ private slots:
     void unknownRuntimeIsLocatedInContinuation();
     void prerequisitesAreWarningsInOneFile();
     void completeLocalConfHasNoPrerequisiteWarning();
+    void unsupportedArchStaysAnError();
     void imageOciChecksRun();
     void overridesSelectConditionalAppends();
     void diagnosticsAreSortedByPosition();
@@ -90,6 +91,19 @@ void TestFileChecker::completeLocalConfHasNoPrerequisiteWarning()
                             "BUNDLED_CONTAINERS = \"a:docker b:podman:always\"\n";
     const Diagnostics d = FileChecker::checkBytes(conf, QStringLiteral("local.conf"));
     QVERIFY2(d.isEmpty(), qPrintable(dump(d)));
+}
+
+void TestFileChecker::unsupportedArchStaysAnError()
+{
+    // No configuration can add a vruntime multiconfig for 32-bit arm: not downgraded.
+    const QByteArray conf = "MACHINE = \"qemuarm\"\n"
+                            "DISTRO_FEATURES:append = \" virtualization vcontainer\"\n"
+                            "BUNDLED_CONTAINERS = \"a:docker\"\n";
+    const Diagnostics d = FileChecker::checkBytes(conf, QStringLiteral("local.conf"));
+    const Diagnostic *arch = findCode(d, QStringLiteral("bundle.no-vruntime-for-arch"));
+    QVERIFY2(arch, qPrintable(dump(d)));
+    QCOMPARE(arch->severity, Severity::Error);
+    QVERIFY(!arch->message.contains(QLatin1String("unless the distro")));
 }
 
 void TestFileChecker::imageOciChecksRun()
