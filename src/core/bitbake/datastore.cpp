@@ -172,8 +172,8 @@ void DataStore::apply(const Statement &st)
                 m_vars[key].weakDefault = value;
             return;
         case AssignOperator::Immediate: {
-            QSet<QString> active;
-            value = expand(value, key, active, 0).value;
+            ExpansionState state;
+            value = expand(value, key, state, 0).value;
             break;
         }
         case AssignOperator::AppendSpace:
@@ -312,7 +312,7 @@ DataStore::Content DataStore::content(const QString &key, int depth) const
 }
 
 DataStore::Expansion DataStore::expand(const QString &text, const QString &varName,
-                                       QSet<QString> &active, int depth) const
+                                       ExpansionState &state, int depth) const
 {
     Expansion out{text, {}};
     if (depth > kMaxDepth)
@@ -329,9 +329,10 @@ DataStore::Expansion DataStore::expand(const QString &text, const QString &varNa
             next += QStringView(out.value).mid(last, m.capturedStart() - last);
             last = m.capturedEnd();
             std::optional<Expansion> sub;
-            if (name != varName && !active.contains(name))
-                sub = fullValue(name, active, depth + 1);
-            if (sub) {
+            if (name != varName && !state.active.contains(name) && state.budget > 0)
+                sub = fullValue(name, state, depth + 1);
+            if (sub && sub->value.size() <= state.budget) {
+                state.budget -= sub->value.size();
                 next += sub->value;
                 addUnique(out.references, sub->references);
             } else {
@@ -346,7 +347,7 @@ DataStore::Expansion DataStore::expand(const QString &text, const QString &varNa
     return out;
 }
 
-std::optional<DataStore::Expansion> DataStore::fullValue(const QString &key, QSet<QString> &active,
+std::optional<DataStore::Expansion> DataStore::fullValue(const QString &key, ExpansionState &state,
                                                          int depth, bool *weak) const
 {
     const Content c = content(key, depth);
@@ -354,12 +355,13 @@ std::optional<DataStore::Expansion> DataStore::fullValue(const QString &key, QSe
         *weak = c.fromWeakDefault;
     if (!c.value.has_value())
         return std::nullopt;
-    active.insert(key);
-    Expansion e = expand(*c.value, key, active, depth + 1);
+    --state.budget;
+    state.active.insert(key);
+    Expansion e = expand(*c.value, key, state, depth + 1);
     if (!e.value.isEmpty() && !c.removes.isEmpty()) {
         QStringList removeWords;
         for (const QString &r : c.removes) {
-            const Expansion re = expand(r, key, active, depth + 1);
+            const Expansion re = expand(r, key, state, depth + 1);
             addUnique(e.references, re.references);
             removeWords +=
                 re.value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
@@ -372,16 +374,16 @@ std::optional<DataStore::Expansion> DataStore::fullValue(const QString &key, QSe
         }
         e.value = kept.join(QString());
     }
-    active.remove(key);
+    state.active.remove(key);
     return e;
 }
 
 EvaluatedValue DataStore::getVar(const QString &name) const
 {
     EvaluatedValue out;
-    QSet<QString> active;
+    ExpansionState state;
     bool weak = false;
-    const std::optional<Expansion> e = fullValue(name, active, 0, &weak);
+    const std::optional<Expansion> e = fullValue(name, state, 0, &weak);
     const auto it = m_vars.constFind(name);
     out.exported = it != m_vars.constEnd() && it->flags.contains(QStringLiteral("export"));
     if (!e)
@@ -411,8 +413,8 @@ EvaluatedValue DataStore::getVarFlag(const QString &name, const QString &flag) c
     }
     if (!raw)
         return out;
-    QSet<QString> active;
-    const Expansion e = expand(*raw, name + QLatin1Char('[') + flag + QLatin1Char(']'), active, 0);
+    ExpansionState state;
+    const Expansion e = expand(*raw, name + QLatin1Char('[') + flag + QLatin1Char(']'), state, 0);
     out.isSet = true;
     out.value = e.value;
     out.references = e.references;

@@ -54,6 +54,15 @@ private:
         QString value;
         QStringList references;
     };
+    // One evaluation's walk: the variables being expanded (self-references stay literal)
+    // and a work budget. References such as A = "${B}${B}", B = "${C}${C}", ... grow
+    // exponentially; once the budget is spent the remaining references stay literal, so a
+    // hostile file costs bounded time and memory (the value then still needs expansion).
+    struct ExpansionState
+    {
+        QSet<QString> active;
+        qsizetype budget = 4 * 1024 * 1024; // characters produced + variables visited
+    };
 
     void setVar(const QString &key, const QString &value);
     void registerOverrides(const QString &key);
@@ -61,9 +70,9 @@ private:
     std::optional<QString> rawContent(const QString &key) const;
     bool conditionActive(const QStringList &condition) const;
     Content content(const QString &key, int depth) const;
-    Expansion expand(const QString &text, const QString &varName, QSet<QString> &active,
+    Expansion expand(const QString &text, const QString &varName, ExpansionState &state,
                      int depth) const;
-    std::optional<Expansion> fullValue(const QString &key, QSet<QString> &active, int depth,
+    std::optional<Expansion> fullValue(const QString &key, ExpansionState &state, int depth,
                                        bool *weak = nullptr) const;
 
     QStringList m_overrides;

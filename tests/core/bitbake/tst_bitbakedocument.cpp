@@ -107,6 +107,7 @@ private slots:
     void evaluation();
     void evaluationFlags();
     void evaluationReferences();
+    void exponentialExpansionIsBounded();
 
     void edits_data();
     void edits();
@@ -699,6 +700,28 @@ void TestBitbakeDocument::evaluationFlags()
     QCOMPARE(flagOps.evaluateFlag(QStringLiteral("A"), QStringLiteral("h")).value,
              QStringLiteral("weak"));
     QVERIFY(!flagOps.evaluate(QStringLiteral("A")).isSet);
+}
+
+void TestBitbakeDocument::exponentialExpansionIsBounded()
+{
+    // V0 = "${V1}${V1}", V1 = "${V2}${V2}", ... doubles 40 times: fully expanded it would be
+    // 2^40 characters. Found by the fuzzer; evaluation must stay bounded, not hang.
+    QByteArray text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("V%1 = \"${V%2}${V%2}\"\n").arg(i).arg(i + 1).toUtf8();
+    text += "V40 = \"xy\"\n";
+    const Document doc = Document::parse(text, QStringLiteral("laughs.conf"));
+    QVERIFY(!doc.hasErrors());
+    const EvaluatedValue top = doc.evaluate(QStringLiteral("V0"));
+    QVERIFY(top.isSet);
+    QVERIFY(top.needsExpansion); // what was not expanded stays as ${...}
+    QVERIFY(top.value.size() <= 8 * 1024 * 1024);
+    // Shallow chains of the same file still expand completely.
+    const EvaluatedValue deep = doc.evaluate(QStringLiteral("V30"));
+    QCOMPARE(
+        deep.value,
+        QString(1024 * 2, QLatin1Char('x')).replace(QStringLiteral("xx"), QStringLiteral("xy")));
+    QVERIFY(!deep.needsExpansion);
 }
 
 void TestBitbakeDocument::evaluationReferences()
