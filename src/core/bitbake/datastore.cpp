@@ -172,8 +172,12 @@ void DataStore::apply(const Statement &st)
                 m_vars[key].weakDefault = value;
             return;
         case AssignOperator::Immediate: {
+            // `A := "${A}${A}"` repeated doubles A on every line: the whole file shares
+            // one budget for immediate expansion, not one per statement.
             ExpansionState state;
+            state.budget = m_immediateBudget;
             value = expand(value, key, state, 0).value;
+            m_immediateBudget = state.budget;
             break;
         }
         case AssignOperator::AppendSpace:

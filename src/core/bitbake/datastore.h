@@ -61,7 +61,7 @@ private:
     struct ExpansionState
     {
         QSet<QString> active;
-        qsizetype budget = 4 * 1024 * 1024; // characters produced + variables visited
+        qsizetype budget = 1024 * 1024; // characters produced + variables visited
     };
 
     void setVar(const QString &key, const QString &value);
@@ -77,6 +77,7 @@ private:
 
     QStringList m_overrides;
     QSet<QString> m_overrideSet;
+    qsizetype m_immediateBudget = 8 * 1024 * 1024; // shared by every `:=` of the file
     QHash<QString, Record> m_vars;
     // BitBake's overridedata: variable -> (variant name, override string) in order.
     QHash<QString, QList<QPair<QString, QString>>> m_overrideData;

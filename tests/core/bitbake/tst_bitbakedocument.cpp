@@ -716,6 +716,15 @@ void TestBitbakeDocument::exponentialExpansionIsBounded()
     QVERIFY(top.isSet);
     QVERIFY(top.needsExpansion); // what was not expanded stays as ${...}
     QVERIFY(top.value.size() <= 8 * 1024 * 1024);
+    // The same through `:=`, which expands while the file is read: every line doubles A.
+    QByteArray immediate = "A = \"ab\"\n";
+    for (int i = 0; i < 200; ++i)
+        immediate += "A := \"${A}${A}\"\n";
+    const Document doubling = Document::parse(immediate, QStringLiteral("doubling.conf"));
+    const EvaluatedValue a = doubling.evaluate(QStringLiteral("A"));
+    QVERIFY(a.isSet);
+    QVERIFY(a.value.size() <= 16 * 1024 * 1024);
+    QVERIFY(a.needsExpansion);
     // Shallow chains of the same file still expand completely.
     const EvaluatedValue deep = doc.evaluate(QStringLiteral("V30"));
     QCOMPARE(
