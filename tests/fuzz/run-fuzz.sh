@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the core with clang + libFuzzer + ASan/UBSan and fuzzes the BitBake engine for
-# SECONDS (default 120), seeded with the test corpus. A crash leaves crash-* files here.
+# SECONDS (default 120), seeded with the test corpus. A crash, a leak or an input slower than
+# 10 s leaves crash-*, leak-* or timeout-* files in build/fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-120}
@@ -11,5 +12,5 @@ cmake --build build/fuzz -j "$(nproc)" --target fuzz_bitbake_document
 work=build/fuzz/corpus
 mkdir -p "$work"
 find tests/data/corpus -type f -exec cp {} "$work/" \;
-build/fuzz/tests/fuzz/fuzz_bitbake_document -max_total_time="$seconds" -max_len=4096 \
+build/fuzz/tests/fuzz/fuzz_bitbake_document -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix=build/fuzz/ "$work"

@@ -345,7 +345,10 @@ DataStore::Expansion DataStore::expand(const QString &text, const QString &varNa
         }
         next += QStringView(out.value).mid(last);
         out.value = next;
-        if (out.value == before)
+        // Each pass copies the whole text: charge it too, so that many passes over a long
+        // value cannot run unbounded either.
+        state.budget -= next.size();
+        if (out.value == before || state.budget <= 0)
             break;
     }
     return out;
