@@ -14,10 +14,11 @@ VoidResult writeFileAtomically(const QString &path, const QByteArray &contents, 
         if (!original)
             return original.error();
         QSaveFile bakFile(bak);
-        if (!bakFile.open(QIODevice::WriteOnly) || bakFile.write(*original) != original->size()
-            || !bakFile.commit())
-            return Error(QStringLiteral("cannot write backup %1: %2").arg(bak, bakFile.errorString()),
-                         {bak});
+        if (!bakFile.open(QIODevice::WriteOnly) || bakFile.write(*original) != original->size() ||
+            !bakFile.commit())
+            return Error(
+                QStringLiteral("cannot write backup %1: %2").arg(bak, bakFile.errorString()),
+                {bak});
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

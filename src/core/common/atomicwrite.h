@@ -7,7 +7,11 @@
 
 namespace cbw::core {
 
-enum class BackupPolicy { None, KeepBak };
+enum class BackupPolicy
+{
+    None,
+    KeepBak
+};
 
 // Writes the whole of `contents` to `path` through QSaveFile, so the file is either the old
 // one or the complete new one, never half written. With KeepBak an existing file is first

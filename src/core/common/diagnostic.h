@@ -5,7 +5,12 @@
 
 namespace cbw::core {
 
-enum class Severity { Note, Warning, Error };
+enum class Severity
+{
+    Note,
+    Warning,
+    Error
+};
 
 QString severityName(Severity severity);
 

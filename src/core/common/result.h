@@ -25,8 +25,7 @@ struct Error
 };
 
 // expected<T, Error>: std::expected is C++23 and we build as C++20.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -55,7 +54,8 @@ private:
 
 // For operations that return nothing on success.
 struct Success
-{};
+{
+};
 using VoidResult = Result<Success>;
 
 } // namespace cbw::core
