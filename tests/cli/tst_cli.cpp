@@ -362,24 +362,11 @@ void TestCli::generateUnitsFromConf()
     const Run run = cbw({"generate", "units", "--conf", conf, "-o", root});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
+    const QByteArray expected =
+        readAll(CBW_TEST_DATA_DIR "/expected-units/container-autostart-test-container.service");
+    QVERIFY(expected.startsWith("[Unit]\n"));
     QCOMPARE(readAll(root + "/lib/systemd/system/container-autostart-test-container.service"),
-             QByteArray("[Unit]\n"
-                        "Description=Docker Container autostart-test-container:latest\n"
-                        "After=docker.service\n"
-                        "Requires=docker.service\n"
-                        "\n"
-                        "[Service]\n"
-                        "Type=simple\n"
-                        "Restart=unless-stopped\n"
-                        "RestartSec=5s\n"
-                        "TimeoutStartSec=0\n"
-                        "ExecStartPre=-/usr/bin/docker rm -f autostart-test-container\n"
-                        "ExecStart=/usr/bin/docker run --rm --name autostart-test-container "
-                        "autostart-test-container:latest\n"
-                        "ExecStop=/usr/bin/docker stop autostart-test-container\n"
-                        "\n"
-                        "[Install]\n"
-                        "WantedBy=multi-user.target\n"));
+             expected);
     const QFileInfo link(root + "/etc/systemd/system/multi-user.target.wants/"
                                 "container-autostart-test-container.service");
     QVERIFY(link.isSymLink());

@@ -13,25 +13,13 @@ Q_DECLARE_METATYPE(cbw::core::bundle::RootfsFiles)
 
 namespace {
 
-// Verbatim from container-cross-install's generate_docker_service heredoc.
-const char kDockerAutostartTest[] =
-    "[Unit]\n"
-    "Description=Docker Container autostart-test-container:latest\n"
-    "After=docker.service\n"
-    "Requires=docker.service\n"
-    "\n"
-    "[Service]\n"
-    "Type=simple\n"
-    "Restart=unless-stopped\n"
-    "RestartSec=5s\n"
-    "TimeoutStartSec=0\n"
-    "ExecStartPre=-/usr/bin/docker rm -f autostart-test-container\n"
-    "ExecStart=/usr/bin/docker run --rm --name autostart-test-container "
-    "autostart-test-container:latest\n"
-    "ExecStop=/usr/bin/docker stop autostart-test-container\n"
-    "\n"
-    "[Install]\n"
-    "WantedBy=multi-user.target\n";
+// Verbatim from container-cross-install's generate_docker_service heredoc; the file is shared
+// with the CLI test so the expected bytes live in one place.
+const QByteArray kDockerAutostartTest = [] {
+    QFile file(QStringLiteral(CBW_TEST_DATA_DIR
+                              "/expected-units/container-autostart-test-container.service"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}();
 
 // Verbatim from generate_podman_service.
 const char kPodmanAutostartTest[] = "# Quadlet container file for autostart-test-container:latest\n"
@@ -79,7 +67,7 @@ RootfsFile copyOf(const QString &path, const QString &source, const QByteArray &
     return f;
 }
 
-QByteArray withRestart(const char *text, const QString &restart)
+QByteArray withRestart(const QByteArray &text, const QString &restart)
 {
     return QByteArray(text).replace("Restart=unless-stopped",
                                     QByteArray("Restart=" + restart.toUtf8()));
@@ -128,8 +116,7 @@ void TestUnitGenerator::autostartTestContainer()
         BundledContainers::parse(
             QStringLiteral("autostart-test-container-latest-oci:docker:autostart"))
             .entries.first();
-    QCOMPARE(UnitGenerator::dockerUnit(e.unitImageRef(), e.restartValue()),
-             QByteArray(kDockerAutostartTest));
+    QCOMPARE(UnitGenerator::dockerUnit(e.unitImageRef(), e.restartValue()), kDockerAutostartTest);
     QCOMPARE(UnitGenerator::podmanQuadlet(e.unitImageRef(), e.restartValue()),
              QByteArray(kPodmanAutostartTest));
 }
@@ -278,10 +265,10 @@ void TestUnitGenerator::bundleRecipeFiles_data()
     QTest::newRow("example-container-bundle")
         << "container-base container-app-base autostart-test-container:autostart"
         << "docker" << QStringList{}
-        << RootfsFiles{content(lib + "container-autostart-test-container.service",
-                               QByteArray(kDockerAutostartTest)),
-                       symlink(wants + "container-autostart-test-container.service",
-                               lib + "container-autostart-test-container.service")};
+        << RootfsFiles{
+               content(lib + "container-autostart-test-container.service", kDockerAutostartTest),
+               symlink(wants + "container-autostart-test-container.service",
+                       lib + "container-autostart-test-container.service")};
     QTest::newRow("example bundle with podman")
         << "container-base autostart-test-container:autostart"
         << "podman" << QStringList{}
@@ -345,15 +332,14 @@ void TestUnitGenerator::designFiles()
     d.containers.last().customServiceFile = QStringLiteral("/u/plain.service");
     const QString lib = QStringLiteral("/lib/systemd/system/");
     const QString wants = QStringLiteral("/etc/systemd/system/multi-user.target.wants/");
-    QCOMPARE(
-        UnitGenerator::filesForDesign(d),
-        (RootfsFiles{content(lib + "container-autostart-test-container.service",
-                             QByteArray(kDockerAutostartTest)),
-                     symlink(wants + "container-autostart-test-container.service",
-                             lib + "container-autostart-test-container.service"),
-                     copyOf(lib + "container-plain.service", "/u/plain.service",
-                            dockerText("plain", "latest", "no")),
-                     symlink(wants + "container-plain.service", lib + "container-plain.service")}));
+    QCOMPARE(UnitGenerator::filesForDesign(d),
+             (RootfsFiles{
+                 content(lib + "container-autostart-test-container.service", kDockerAutostartTest),
+                 symlink(wants + "container-autostart-test-container.service",
+                         lib + "container-autostart-test-container.service"),
+                 copyOf(lib + "container-plain.service", "/u/plain.service",
+                        dockerText("plain", "latest", "no")),
+                 symlink(wants + "container-plain.service", lib + "container-plain.service")}));
 }
 
 void TestUnitGenerator::materialise()
