@@ -1,7 +1,6 @@
 #include "cachekeycases.h"
+#include "pythonreference.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace cbw::core::layers;
@@ -18,19 +17,14 @@ private slots:
 
 void TestCacheKeyInterop::matchesPython()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QVERIFY2(!python.isEmpty(), "python3 is installed by scripts/setup-deps.sh");
-
     const auto cases = cacheKeyCases(2000, 20261128);
-    QProcess process;
-    process.start(python, {QStringLiteral(CBW_TEST_DATA_DIR "/python/cache_key_reference.py")});
-    QVERIFY(process.waitForStarted());
-    process.write(cacheKeyCasesAsJsonLines(cases));
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QStringList expected = QString::fromLatin1(process.readAllStandardOutput())
-                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const PythonReferenceRun run =
+        runPythonReference({QStringLiteral(CBW_TEST_DATA_DIR "/python/cache_key_reference.py")},
+                           cacheKeyCasesAsJsonLines(cases));
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    QStringList expected;
+    for (const QByteArray &line : run.lines)
+        expected.append(QString::fromLatin1(line));
     QCOMPARE(expected.size(), cases.size());
     for (qsizetype i = 0; i < cases.size(); ++i) {
         QVERIFY2(layerCacheKey(cases.at(i)) == expected.at(i),

@@ -1,11 +1,10 @@
 #include "layers/shlex.h"
+#include "pythonreference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace cbw::core::layers;
@@ -22,10 +21,6 @@ private slots:
 
 void TstShlexInterop::matchesPython()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not installed");
-
     const QString alphabet = QStringLiteral("ab  \t\n'\"\\#$é;");
     QRandomGenerator rng(20261128);
     QStringList inputs;
@@ -48,14 +43,9 @@ void TstShlexInterop::matchesPython()
                        "        print(json.dumps({'ok': True, 'tokens': shlex.split(s)}))\n"
                        "    except ValueError as e:\n"
                        "        print(json.dumps({'ok': False, 'error': str(e)}))\n");
-    QProcess process;
-    process.start(python, {QStringLiteral("-c"), script});
-    QVERIFY(process.waitForStarted());
-    process.write(request);
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    const PythonReferenceRun run = runPythonReference({QStringLiteral("-c"), script}, request);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const QList<QByteArray> &lines = run.lines;
     QVERIFY(lines.size() >= inputs.size());
     int failures = 0;
     for (int i = 0; i < inputs.size(); ++i) {

@@ -1,11 +1,10 @@
 #include "layers/pkgdatarecord.h"
+#include "pythonreference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace cbw::core::layers;
@@ -22,10 +21,6 @@ private slots:
 
 void TstUnicodeEscapeInterop::matchesPython()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 not installed");
-
     const QByteArray alphabet = "\\\\\\\\xuU0127afFgnrtbv'\"z ";
     QRandomGenerator rng(4242);
     QList<QByteArray> inputs;
@@ -48,15 +43,10 @@ void TstUnicodeEscapeInterop::matchesPython()
         "        print(json.dumps({'ok': True, 'value': codecs.decode(s, 'unicode_escape')}))\n"
         "    except UnicodeDecodeError:\n"
         "        print(json.dumps({'ok': False}))\n");
-    QProcess process;
-    process.start(python,
-                  {QStringLiteral("-W"), QStringLiteral("ignore"), QStringLiteral("-c"), script});
-    QVERIFY(process.waitForStarted());
-    process.write(request);
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    const PythonReferenceRun run = runPythonReference(
+        {QStringLiteral("-W"), QStringLiteral("ignore"), QStringLiteral("-c"), script}, request);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const QList<QByteArray> &lines = run.lines;
     QVERIFY(lines.size() >= inputs.size());
     int failures = 0;
     int decoded = 0;
