@@ -10,6 +10,7 @@ packages=(
   libquazip1-qt6-dev libarchive-dev libssl-dev zlib1g-dev
   qt6-qpa-plugins libxkbcommon-dev
   unzip python3
+  umoci skopeo zstd time
 )
 if [[ "${CBW_SETUP_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$CBW_SETUP_EXTRA"
