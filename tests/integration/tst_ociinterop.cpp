@@ -1,0 +1,251 @@
+#include "rootfstree.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `cbw` against the real OCI tools of Debian: umoci builds the images and unpacks the
+// reference filesystems, skopeo converts them to the other transports. umoci and skopeo are
+// installed by scripts/setup-deps.sh, so a missing tool is a failure, never a skip.
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {-3, {}, process.errorString().toUtf8()};
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-4, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Run cbw(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(CBW_CLI_PATH), arguments);
+}
+
+QString describe(const Run &run)
+{
+    return QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err));
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString blobPath(const QString &layout, const QString &digest)
+{
+    return layout + QStringLiteral("/blobs/sha256/") + digest.section(QLatin1Char(':'), 1);
+}
+
+} // namespace
+
+class TestOciInterop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mergedTreeMatchesUmociUnpack_data();
+    void mergedTreeMatchesUmociUnpack();
+    void verifyAcceptsIntactImages_data();
+    void verifyAcceptsIntactImages();
+    void verifyNamesTamperedBlob_data();
+    void verifyNamesTamperedBlob();
+    void inspectAgreesWithManifestAndDecompressors_data();
+    void inspectAgreesWithManifestAndDecompressors();
+
+private:
+    void addImageRows();
+    QString path(const QString &relative) const { return m_dir.path() + u'/' + relative; }
+
+    QTemporaryDir m_dir;
+};
+
+void TestOciInterop::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    QVERIFY2(!bash.isEmpty(), "bash not found");
+    const Run build =
+        runProgram(bash,
+                   {QStringLiteral(CBW_SOURCE_DIR "/tests/integration/oci/build-interop-images.sh"),
+                    m_dir.path()},
+                   120000);
+    QVERIFY2(build.exitCode == 0,
+             qPrintable(QStringLiteral("building the images with umoci/skopeo failed: ") +
+                        describe(build) + QString::fromUtf8(build.out)));
+}
+
+// Every transport holds the same final image; each row names the image as a user would and
+// the `umoci unpack` of the gzip original it must equal.
+void TestOciInterop::addImageRows()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("reference");
+    const QString opaque = path(QStringLiteral("ref-opaque/rootfs"));
+    QTest::newRow("layout tag before the opaque layer")
+        << path(QStringLiteral("img:l2")) << path(QStringLiteral("ref-l2/rootfs"));
+    QTest::newRow("layout tag with opaque whiteout")
+        << path(QStringLiteral("img:opaque")) << opaque;
+    QTest::newRow("oci: prefix with tag")
+        << QStringLiteral("oci:") + path(QStringLiteral("img:opaque")) << opaque;
+    QTest::newRow("single-manifest layout without tag") << path(QStringLiteral("single")) << opaque;
+    QTest::newRow("oci-archive") << path(QStringLiteral("image.oci.tar")) << opaque;
+    QTest::newRow("oci-archive: prefix with tag")
+        << QStringLiteral("oci-archive:") + path(QStringLiteral("image.oci.tar:opaque")) << opaque;
+    QTest::newRow("docker-archive") << path(QStringLiteral("image.docker.tar")) << opaque;
+    QTest::newRow("docker-archive: prefix")
+        << QStringLiteral("docker-archive:") + path(QStringLiteral("image.docker.tar")) << opaque;
+    QTest::newRow("zstd layers (skopeo)") << path(QStringLiteral("zstd")) << opaque;
+}
+
+void TestOciInterop::mergedTreeMatchesUmociUnpack_data()
+{
+    addImageRows();
+}
+
+void TestOciInterop::mergedTreeMatchesUmociUnpack()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, reference);
+
+    QString error;
+    const RootfsTree expected = rootfsTreeFromDirectory(reference, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(expected.size() > 15, "the reference unpack is implausibly small");
+
+    const Run ls = cbw({QStringLiteral("ls"), image, QStringLiteral("--merged")});
+    QVERIFY2(ls.exitCode == 0, qPrintable(describe(ls)));
+    const RootfsTree actual = rootfsTreeFromListing(ls.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QStringList differences = compareTrees(expected, actual);
+    QVERIFY2(differences.isEmpty(),
+             qPrintable(QStringLiteral("cbw ls --merged differs from umoci unpack:\n") +
+                        differences.mid(0, 40).join(u'\n')));
+}
+
+void TestOciInterop::verifyAcceptsIntactImages_data()
+{
+    addImageRows();
+}
+
+void TestOciInterop::verifyAcceptsIntactImages()
+{
+    QFETCH(QString, image);
+    const Run verify = cbw({QStringLiteral("verify"), image});
+    QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify) + QString::fromUtf8(verify.out)));
+}
+
+void TestOciInterop::verifyNamesTamperedBlob_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("flipped byte in a layer blob") << QStringLiteral("tampered-layer-byte");
+    QTest::newRow("wrong layer size in the manifest") << QStringLiteral("tampered-layer-size");
+    QTest::newRow("wrong diff_id in the config") << QStringLiteral("tampered-diff-id");
+}
+
+void TestOciInterop::verifyNamesTamperedBlob()
+{
+    QFETCH(QString, name);
+    QFile expectFile(path(name + QStringLiteral(".expect")));
+    QVERIFY(expectFile.open(QIODevice::ReadOnly));
+    const QByteArray badBlob = expectFile.readAll().trimmed();
+    QVERIFY(badBlob.startsWith("sha256:"));
+
+    const Run verify = cbw({QStringLiteral("verify"), path(name)});
+    const QByteArray output = verify.out + verify.err;
+    QVERIFY2(verify.exitCode == 1, qPrintable(describe(verify)));
+    // Either the full digest or its hex part must be named; a bare "verification failed" is
+    // useless to someone holding a layout with dozens of blobs.
+    QVERIFY2(output.contains(badBlob.mid(7)),
+             qPrintable(QStringLiteral("message does not name %1: %2")
+                            .arg(QString::fromLatin1(badBlob), QString::fromUtf8(output))));
+}
+
+void TestOciInterop::inspectAgreesWithManifestAndDecompressors_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<QString>("decompressor");
+    QTest::newRow("gzip layout") << path(QStringLiteral("single")) << path(QStringLiteral("single"))
+                                 << QStringLiteral("gzip");
+    QTest::newRow("zstd layout") << path(QStringLiteral("zstd")) << path(QStringLiteral("zstd"))
+                                 << QStringLiteral("zstd");
+}
+
+// The layer figures of `cbw inspect --json` must be those of the manifest and config skopeo
+// wrote, and the diff_id / uncompressed size must be what the system's gzip or zstd makes of
+// the blob, so a shared misreading of the JSON cannot hide.
+void TestOciInterop::inspectAgreesWithManifestAndDecompressors()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, layout);
+    QFETCH(QString, decompressor);
+
+    const QJsonObject index = readJsonObject(layout + QStringLiteral("/index.json"));
+    const QString manifestDigest =
+        index.value(u"manifests").toArray().at(0).toObject().value(u"digest").toString();
+    const QJsonObject manifest = readJsonObject(blobPath(layout, manifestDigest));
+    const QJsonArray manifestLayers = manifest.value(u"layers").toArray();
+    const QJsonObject config = readJsonObject(
+        blobPath(layout, manifest.value(u"config").toObject().value(u"digest").toString()));
+    const QJsonArray diffIds = config.value(u"rootfs").toObject().value(u"diff_ids").toArray();
+    QCOMPARE(manifestLayers.size(), 3);
+    QCOMPARE(diffIds.size(), 3);
+
+    const Run inspect = cbw({QStringLiteral("inspect"), image, QStringLiteral("--json")});
+    QVERIFY2(inspect.exitCode == 0, qPrintable(describe(inspect)));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(inspect.out, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    const QJsonArray layers = document.object().value(u"layers").toArray();
+    QCOMPARE(layers.size(), manifestLayers.size());
+
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        const QJsonObject ours = layers.at(i).toObject();
+        const QJsonObject theirs = manifestLayers.at(i).toObject();
+        const QString digest = theirs.value(u"digest").toString();
+        QCOMPARE(ours.value(u"digest").toString(), digest);
+        QCOMPARE(ours.value(u"diff_id").toString(), diffIds.at(i).toString());
+        QCOMPARE(ours.value(u"media_type").toString(), theirs.value(u"mediaType").toString());
+        QCOMPARE(ours.value(u"compressed_size").toInteger(), theirs.value(u"size").toInteger());
+
+        const Run inflate =
+            runProgram(decompressor, {QStringLiteral("-dc"), blobPath(layout, digest)});
+        QVERIFY2(inflate.exitCode == 0, qPrintable(describe(inflate)));
+        QCOMPARE(ours.value(u"uncompressed_size").toInteger(), qint64(inflate.out.size()));
+        QCOMPARE(
+            ours.value(u"diff_id").toString(),
+            QStringLiteral("sha256:") +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(inflate.out, QCryptographicHash::Sha256).toHex()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestOciInterop)
+#include "tst_ociinterop.moc"
