@@ -2,6 +2,7 @@
 
 #include "common/diagnostic.h"
 
+#include <QLatin1String>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,26 @@
 #include <functional>
 
 namespace cbw::core::project {
+
+// Stable diagnostic codes of the build-directory scan (severity next to each).
+namespace codes {
+inline constexpr QLatin1String NotABuildDirectory{"project.not-a-build-directory"}; // error
+inline constexpr QLatin1String LocalConfMissing{"project.local-conf-missing"};      // error
+inline constexpr QLatin1String BblayersMissing{"project.bblayers-missing"};         // warning
+inline constexpr QLatin1String UnreadableFile{
+    "project.unreadable-file"}; // error conf, else warning
+inline constexpr QLatin1String UnreadableDirectory{"project.unreadable-directory"}; // warning
+inline constexpr QLatin1String LayerMissing{"project.layer-missing"};               // error
+inline constexpr QLatin1String LayerConfMissing{"project.layer-conf-missing"};      // warning
+inline constexpr QLatin1String UnresolvedPath{"project.unresolved-path"};           // warning
+inline constexpr QLatin1String SymlinkLoop{"project.symlink-loop"};                 // note
+inline constexpr QLatin1String DanglingOciLink{"project.dangling-oci-link"};        // warning
+inline constexpr QLatin1String OciWithoutIndex{"project.oci-without-index"};        // note
+inline constexpr QLatin1String RecipeFileName{"project.recipe-file-name"};          // warning
+inline constexpr QLatin1String ConfigElsewhere{"project.config-elsewhere"};         // note
+inline constexpr QLatin1String MachineUnset{"project.machine-unset"};               // note
+inline constexpr QLatin1String ScanCancelled{"project.scan-cancelled"};             // note
+} // namespace codes
 
 // A recipe found in one of the build's layers that matters to a bundle.
 struct RecipeSource
@@ -58,7 +79,10 @@ struct BuildDirectoryInfo
     QStringList recipeNames(RecipeSource::Kind kind) const;
 };
 
-// Progress for long scans; called from the scanning thread.
+// Progress for long scans; called from the scanning thread. While the layers are being
+// listed `total` is 0 (unknown: show a busy indicator) and `done` counts the recipe files
+// found so far; then the recipes are read with `done` rising from 0 to `total`, reported
+// at least every 50 files and once with done == total.
 struct ScanProgress
 {
     std::function<void(int done, int total, const QString &what)> report;
