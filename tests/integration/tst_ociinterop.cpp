@@ -61,6 +61,18 @@ QString blobPath(const QString &layout, const QString &digest)
     return layout + QStringLiteral("/blobs/sha256/") + digest.section(QLatin1Char(':'), 1);
 }
 
+// `cbw extract` leaves ownership to the user running it and drops setuid/setgid, so those
+// are the two things an extracted tree is not compared on.
+RootfsTree asExtractedByUser(RootfsTree tree)
+{
+    for (RootfsEntry &entry : tree) {
+        entry.uid = 0;
+        entry.gid = 0;
+        entry.mode &= ~06000u;
+    }
+    return tree;
+}
+
 } // namespace
 
 class TestOciInterop : public QObject
@@ -77,6 +89,8 @@ private slots:
     void verifyNamesTamperedBlob();
     void inspectAgreesWithManifestAndDecompressors_data();
     void inspectAgreesWithManifestAndDecompressors();
+    void extractedSubtreeMatchesUmociUnpack_data();
+    void extractedSubtreeMatchesUmociUnpack();
 
 private:
     void addImageRows();
@@ -245,6 +259,45 @@ void TestOciInterop::inspectAgreesWithManifestAndDecompressors()
                 QString::fromLatin1(
                     QCryptographicHash::hash(inflate.out, QCryptographicHash::Sha256).toHex()));
     }
+}
+
+void TestOciInterop::extractedSubtreeMatchesUmociUnpack_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("item");
+    const QString layout = path(QStringLiteral("img:opaque"));
+    const QString docker =
+        QStringLiteral("docker-archive:") + path(QStringLiteral("image.docker.tar"));
+    const QString zstd = path(QStringLiteral("zstd"));
+    QTest::newRow("layout /etc (opaque dir, symlinks)") << layout << QStringLiteral("/etc");
+    QTest::newRow("layout /usr (setuid, setgid)") << layout << QStringLiteral("/usr");
+    QTest::newRow("docker-archive /srv") << docker << QStringLiteral("/srv");
+    QTest::newRow("zstd /etc") << zstd << QStringLiteral("/etc");
+}
+
+void TestOciInterop::extractedSubtreeMatchesUmociUnpack()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, item);
+    QTemporaryDir destination;
+    QVERIFY(destination.isValid());
+
+    const Run extract =
+        cbw({QStringLiteral("extract"), image, item, QStringLiteral("--to"), destination.path()});
+    QVERIFY2(extract.exitCode == 0, qPrintable(describe(extract)));
+
+    QString error;
+    const RootfsTree expected = asExtractedByUser(
+        rootfsTreeFromDirectory(path(QStringLiteral("ref-opaque/rootfs")) + item, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!expected.isEmpty());
+    const QString extracted = destination.path() + u'/' + item.section(u'/', -1);
+    const RootfsTree actual = asExtractedByUser(rootfsTreeFromDirectory(extracted, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList differences = compareTrees(expected, actual);
+    QVERIFY2(differences.isEmpty(),
+             qPrintable(QStringLiteral("cbw extract differs from umoci unpack:\n") +
+                        differences.mid(0, 40).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestOciInterop)
