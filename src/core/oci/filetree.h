@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -23,8 +24,9 @@ public:
     NameTable();
     NameId intern(const char *data, qsizetype size);
     NameId intern(const QByteArray &bytes) { return intern(bytes.constData(), bytes.size()); }
-    QByteArray bytes(NameId id) const; // shares nothing; copies the bytes out
-    QString string(NameId id) const;   // UTF-8 decoded
+    QByteArrayView view(NameId id) const; // valid until the next intern()
+    QByteArray bytes(NameId id) const;    // shares nothing; copies the bytes out
+    QString string(NameId id) const;      // UTF-8 decoded
     qsizetype count() const { return qsizetype(m_offsets.size()) - 1; }
     size_t heapBytes() const;
 

@@ -32,11 +32,14 @@ public:
     explicit EntryData(archive *tar)
         : m_tar(tar)
     {}
-    // Next chunk of the content: empty at the end, error on a corrupt or truncated stream.
-    Result<QByteArray> read(qsizetype maxBytes = 256 * 1024);
+    // Hands the content to `sink` block by block, without copying; an error on a corrupt or
+    // truncated stream.
+    VoidResult forEachBlock(const std::function<void(const char *data, size_t size)> &sink);
+    bool consumed() const { return m_consumed; }
 
 private:
     archive *m_tar;
+    bool m_consumed = false;
 };
 
 struct LayerDigests
@@ -46,6 +49,21 @@ struct LayerDigests
     Digest uncompressed; // the diff_id
     qint64 uncompressedSize = 0;
     Compression compression = Compression::None;
+};
+
+// A fast non-cryptographic 64-bit hash of file contents (for diffs, not for trust).
+class ContentHasher
+{
+public:
+    void update(const char *data, size_t size);
+    quint64 finish() const;
+
+private:
+    quint64 m_lanes[4] = {0x9e3779b185ebca87ull, 0xc2b2ae3d27d4eb4full, 0x165667b19e3779f9ull,
+                          0x27d4eb2f165667c5ull};
+    unsigned char m_tail[32] = {};
+    size_t m_tailSize = 0;
+    quint64 m_total = 0;
 };
 
 // What the manifest and config promise; invalid digests / negative sizes are not checked.

@@ -1,0 +1,727 @@
+#include "filetree.h"
+
+#include "filetreebuilder_p.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace cbw::core::oci {
+
+namespace {
+
+constexpr quint32 kNone = 0xffffffffu;
+constexpr quint32 kRemovalBit = 0x80000000u;
+
+size_t hashBytes(const char *data, qsizetype size)
+{
+    // FNV-1a: names are short, and this runs once per tar entry component.
+    quint64 hash = 1469598103934665603ull;
+    for (qsizetype i = 0; i < size; ++i) {
+        hash ^= static_cast<unsigned char>(data[i]);
+        hash *= 1099511628211ull;
+    }
+    return size_t(hash ^ (hash >> 29));
+}
+
+template<typename T> size_t vectorBytes(const std::vector<T> &v)
+{
+    return v.capacity() * sizeof(T);
+}
+
+} // namespace
+
+// ---- NameTable -------------------------------------------------------------------------------
+
+NameTable::NameTable()
+    : m_offsets{0}
+    , m_buckets(1024, 0)
+{}
+
+QByteArrayView NameTable::view(NameId id) const
+{
+    return QByteArrayView(m_arena.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+}
+
+QByteArray NameTable::bytes(NameId id) const
+{
+    if (id == NoName)
+        return {};
+    return view(id).toByteArray();
+}
+
+QString NameTable::string(NameId id) const
+{
+    if (id == NoName)
+        return {};
+    const QByteArrayView v = view(id);
+    return QString::fromUtf8(v.data(), v.size());
+}
+
+NameId NameTable::intern(const char *data, qsizetype size)
+{
+    size_t mask = m_buckets.size() - 1;
+    size_t slot = hashBytes(data, size) & mask;
+    while (m_buckets[slot] != 0) {
+        const NameId id = m_buckets[slot] - 1;
+        const QByteArrayView existing = view(id);
+        if (existing.size() == size && std::memcmp(existing.data(), data, size_t(size)) == 0)
+            return id;
+        slot = (slot + 1) & mask;
+    }
+    const NameId id = NameId(m_offsets.size() - 1);
+    m_arena.insert(m_arena.end(), data, data + size);
+    m_offsets.push_back(quint32(m_arena.size()));
+    m_buckets[slot] = id + 1;
+    if (size_t(count()) * 2 > m_buckets.size())
+        rehash(m_buckets.size() * 2);
+    return id;
+}
+
+void NameTable::rehash(size_t buckets)
+{
+    m_buckets.assign(buckets, 0);
+    const size_t mask = buckets - 1;
+    for (NameId id = 0; id < NameId(count()); ++id) {
+        const QByteArrayView v = view(id);
+        size_t slot = hashBytes(v.data(), v.size()) & mask;
+        while (m_buckets[slot] != 0)
+            slot = (slot + 1) & mask;
+        m_buckets[slot] = id + 1;
+    }
+}
+
+size_t NameTable::heapBytes() const
+{
+    return vectorBytes(m_arena) + vectorBytes(m_offsets) + vectorBytes(m_buckets);
+}
+
+QChar entryTypeLetter(EntryType type)
+{
+    switch (type) {
+    case EntryType::File:
+        return QLatin1Char('f');
+    case EntryType::Directory:
+        return QLatin1Char('d');
+    case EntryType::Symlink:
+        return QLatin1Char('l');
+    case EntryType::Hardlink:
+        return QLatin1Char('h');
+    case EntryType::CharDevice:
+        return QLatin1Char('c');
+    case EntryType::BlockDevice:
+        return QLatin1Char('b');
+    case EntryType::Fifo:
+        return QLatin1Char('p');
+    }
+    return QLatin1Char('?');
+}
+
+QString changeKindName(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Unchanged:
+        return QStringLiteral("unchanged");
+    case ChangeKind::Added:
+        return QStringLiteral("added");
+    case ChangeKind::Modified:
+        return QStringLiteral("modified");
+    case ChangeKind::Removed:
+        return QStringLiteral("removed");
+    }
+    return {};
+}
+
+// ---- FileTree --------------------------------------------------------------------------------
+
+QByteArray FileTree::name(NodeId id) const
+{
+    return m_names.bytes(m_nodes[id].name);
+}
+
+QString FileTree::path(NodeId id) const
+{
+    if (id == RootNode)
+        return QStringLiteral("/");
+    QList<NodeId> chain;
+    for (NodeId n = id; n != RootNode && n != InvalidNode; n = m_nodes[n].parent)
+        chain.prepend(n);
+    QByteArray bytes;
+    for (NodeId n : chain) {
+        bytes.append('/');
+        const QByteArrayView v = m_names.view(m_nodes[n].name);
+        bytes.append(v.data(), v.size());
+    }
+    return QString::fromUtf8(bytes);
+}
+
+NodeId FileTree::find(const QString &path) const
+{
+    NodeId current = RootNode;
+    const QByteArray bytes = path.toUtf8();
+    for (const QByteArray &component : bytes.split('/')) {
+        if (component.isEmpty() || component == ".")
+            continue;
+        if (component == "..")
+            return InvalidNode;
+        const Node &node = m_nodes[current];
+        const NodeId begin = node.firstChild;
+        NodeId lo = 0;
+        NodeId hi = node.childCount;
+        const QByteArrayView wanted(component);
+        while (lo < hi) {
+            const NodeId mid = lo + (hi - lo) / 2;
+            if (m_names.view(m_nodes[begin + mid].name).compare(wanted) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == node.childCount || m_names.view(m_nodes[begin + lo].name) != wanted)
+            return InvalidNode;
+        current = begin + lo;
+    }
+    return current;
+}
+
+const FileEntry *FileTree::layerEntriesBegin(int layer) const
+{
+    return m_entries.data() + m_layerEntryBegin[size_t(layer)];
+}
+
+const FileEntry *FileTree::layerEntriesEnd(int layer) const
+{
+    return m_entries.data() + m_layerEntryBegin[size_t(layer) + 1];
+}
+
+qsizetype FileTree::layerEntryCount(int layer) const
+{
+    return qsizetype(m_layerEntryBegin[size_t(layer) + 1] - m_layerEntryBegin[size_t(layer)]);
+}
+
+QList<const Removal *> FileTree::layerRemovals(int layer) const
+{
+    QList<const Removal *> list;
+    for (quint32 i = m_layerRemovalBegin[size_t(layer)]; i < m_layerRemovalBegin[size_t(layer) + 1];
+         ++i)
+        list.append(&m_removals[i]);
+    return list;
+}
+
+QList<FileTree::Event> FileTree::history(NodeId id) const
+{
+    QList<Event> events;
+    for (quint32 i = m_eventBegin[id]; i < m_eventBegin[id + 1]; ++i) {
+        const quint32 code = m_events[i];
+        Event event;
+        if (code & kRemovalBit)
+            event.removal = &m_removals[code & ~kRemovalBit];
+        else
+            event.entry = &m_entries[code];
+        events.append(event);
+    }
+    return events;
+}
+
+FileTree::Event FileTree::eventInLayer(NodeId id, int layer) const
+{
+    Event found;
+    for (quint32 i = m_eventBegin[id]; i < m_eventBegin[id + 1]; ++i) {
+        const quint32 code = m_events[i];
+        Event event;
+        if (code & kRemovalBit)
+            event.removal = &m_removals[code & ~kRemovalBit];
+        else
+            event.entry = &m_entries[code];
+        if (event.layer() == layer)
+            found = event;
+        else if (event.layer() > layer)
+            break;
+    }
+    return found;
+}
+
+ChangeKind FileTree::changeInLayer(NodeId id, int layer) const
+{
+    const Event event = eventInLayer(id, layer);
+    if (event.entry)
+        return event.entry->change;
+    if (event.removal)
+        return ChangeKind::Removed;
+    return ChangeKind::Unchanged;
+}
+
+bool FileTree::subtreeTouchedInLayer(NodeId id, int layer) const
+{
+    const std::vector<NodeId> &touched = m_touched[size_t(layer)];
+    return std::binary_search(touched.begin(), touched.end(), id);
+}
+
+const FileEntry *FileTree::visibleEntry(NodeId id, int upToLayer) const
+{
+    const FileEntry *visible = nullptr;
+    for (quint32 i = m_eventBegin[id]; i < m_eventBegin[id + 1]; ++i) {
+        const quint32 code = m_events[i];
+        if (code & kRemovalBit) {
+            if (m_removals[code & ~kRemovalBit].layer > upToLayer)
+                break;
+            visible = nullptr;
+        } else {
+            if (m_entries[code].layer > upToLayer)
+                break;
+            visible = &m_entries[code];
+        }
+    }
+    return visible;
+}
+
+QString FileTree::linkTarget(const FileEntry &entry) const
+{
+    return m_names.string(entry.linkTarget);
+}
+
+size_t FileTree::heapBytes() const
+{
+    size_t total = vectorBytes(m_nodes) + m_names.heapBytes() + vectorBytes(m_entries) +
+                   vectorBytes(m_removals) + vectorBytes(m_layerEntryBegin) +
+                   vectorBytes(m_layerRemovalBegin) + vectorBytes(m_eventBegin) +
+                   vectorBytes(m_events) + vectorBytes(m_touched) + vectorBytes(m_statistics);
+    for (const auto &touched : m_touched)
+        total += vectorBytes(touched);
+    return total;
+}
+
+// ---- MergedView ------------------------------------------------------------------------------
+
+MergedView::MergedView(const FileTree &tree, int upToLayer)
+    : m_tree(&tree)
+    , m_layer(upToLayer)
+{}
+
+QList<NodeId> MergedView::children(NodeId id) const
+{
+    QList<NodeId> list;
+    const FileTree::Node &node = m_tree->node(id);
+    for (quint32 i = 0; i < node.childCount; ++i) {
+        if (entry(node.firstChild + i))
+            list.append(node.firstChild + i);
+    }
+    return list;
+}
+
+QList<NodeId> MergedView::descendants(NodeId id) const
+{
+    QList<NodeId> list;
+    QList<NodeId> stack{id};
+    while (!stack.isEmpty()) {
+        const NodeId current = stack.takeLast();
+        if (current != id)
+            list.append(current);
+        const QList<NodeId> kids = children(current);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            stack.append(*it);
+    }
+    return list;
+}
+
+qint64 MergedView::subtreeBytes(NodeId id) const
+{
+    qint64 total = 0;
+    if (const FileEntry *own = entry(id); own && own->type == EntryType::File)
+        total += own->size;
+    for (NodeId child : descendants(id)) {
+        if (const FileEntry *e = entry(child); e && e->type == EntryType::File)
+            total += e->size;
+    }
+    return total;
+}
+
+// ---- ScannedLayer ----------------------------------------------------------------------------
+
+void ScannedLayer::add(const RawTarEntry &raw, quint64 contentHash)
+{
+    Entry entry;
+    entry.pathOffset = quint32(arena.size());
+    entry.pathLength = quint32(raw.path.size());
+    arena.insert(arena.end(), raw.path.begin(), raw.path.end());
+    entry.linkOffset = quint32(arena.size());
+    entry.linkLength = quint32(raw.linkTarget.size());
+    arena.insert(arena.end(), raw.linkTarget.begin(), raw.linkTarget.end());
+    entry.mode = raw.mode;
+    entry.uid = raw.uid;
+    entry.gid = raw.gid;
+    entry.type = raw.type;
+    entry.size = raw.size;
+    entry.mtime = raw.mtime;
+    entry.contentHash = contentHash;
+    entry.tarIndex = raw.index;
+    entries.push_back(entry);
+}
+
+// ---- FileTreeBuilder -------------------------------------------------------------------------
+
+struct FileTreeBuilder::Private
+{
+    struct BuildNode
+    {
+        NodeId parent = InvalidNode;
+        NameId name = NoName;
+        NodeId firstChild = InvalidNode;
+        NodeId nextSibling = InvalidNode;
+    };
+
+    std::unique_ptr<FileTree> tree = std::make_unique<FileTree>();
+    std::vector<BuildNode> nodes;
+    std::vector<NodeId> lookup = std::vector<NodeId>(4096, InvalidNode); // (parent, name) → node
+    std::vector<quint32> state;        // visible entry index per node, kNone when absent
+    std::vector<quint16> writtenStamp; // layer + 1 when the current layer writes the node
+    std::vector<quint16> touchedStamp; // layer + 1 once the node is in the layer's touched list
+    std::vector<std::pair<NodeId, quint32>> events;
+    int layer = 0;
+    LayerStatistics *stats = nullptr;
+    std::vector<NodeId> touched;
+
+    Private()
+    {
+        nodes.push_back(BuildNode{InvalidNode, NoName, InvalidNode, InvalidNode});
+        state.push_back(kNone);
+        writtenStamp.push_back(0);
+        touchedStamp.push_back(0);
+        tree->m_layerEntryBegin.push_back(0);
+        tree->m_layerRemovalBegin.push_back(0);
+    }
+
+    static size_t slotHash(NodeId parent, NameId name)
+    {
+        quint64 key = (quint64(parent) << 32) | name;
+        key ^= key >> 31;
+        key *= 0x7fb5d329728ea185ull;
+        key ^= key >> 27;
+        return size_t(key);
+    }
+
+    NodeId child(NodeId parent, NameId name, bool create)
+    {
+        size_t mask = lookup.size() - 1;
+        size_t slot = slotHash(parent, name) & mask;
+        while (lookup[slot] != InvalidNode) {
+            const BuildNode &candidate = nodes[lookup[slot]];
+            if (candidate.parent == parent && candidate.name == name)
+                return lookup[slot];
+            slot = (slot + 1) & mask;
+        }
+        if (!create)
+            return InvalidNode;
+        const NodeId id = NodeId(nodes.size());
+        nodes.push_back(BuildNode{parent, name, InvalidNode, nodes[parent].firstChild});
+        nodes[parent].firstChild = id;
+        state.push_back(kNone);
+        writtenStamp.push_back(0);
+        touchedStamp.push_back(0);
+        lookup[slot] = id;
+        if (nodes.size() * 2 > lookup.size()) {
+            lookup.assign(lookup.size() * 2, InvalidNode);
+            mask = lookup.size() - 1;
+            for (NodeId n = 1; n < NodeId(nodes.size()); ++n) {
+                size_t s = slotHash(nodes[n].parent, nodes[n].name) & mask;
+                while (lookup[s] != InvalidNode)
+                    s = (s + 1) & mask;
+                lookup[s] = n;
+            }
+        }
+        return id;
+    }
+
+    // The node of a normalised path; InvalidNode when !create and it does not exist.
+    NodeId nodeForPath(QByteArrayView path, bool create)
+    {
+        NodeId current = RootNode;
+        qsizetype start = 0;
+        while (start < path.size()) {
+            qsizetype end = start;
+            while (end < path.size() && path[end] != '/')
+                ++end;
+            const NameId name = tree->m_names.intern(path.data() + start, end - start);
+            current = child(current, name, create);
+            if (current == InvalidNode)
+                return InvalidNode;
+            start = end + 1;
+        }
+        return current;
+    }
+
+    bool present(NodeId id) const { return id == RootNode || state[id] != kNone; }
+    const FileEntry *visible(NodeId id) const
+    {
+        return state[id] == kNone ? nullptr : &tree->m_entries[state[id]];
+    }
+
+    void touch(NodeId id)
+    {
+        const quint16 stamp = quint16(layer + 1);
+        for (NodeId n = id; n != InvalidNode && touchedStamp[n] != stamp; n = nodes[n].parent) {
+            touchedStamp[n] = stamp;
+            touched.push_back(n);
+        }
+    }
+
+    void recordRemoval(NodeId id, bool byOpaque)
+    {
+        const FileEntry *gone = visible(id);
+        Removal removal;
+        removal.node = id;
+        removal.layer = quint16(layer);
+        removal.byOpaque = byOpaque;
+        removal.bytes = gone && gone->type == EntryType::File ? gone->size : 0;
+        const quint32 index = quint32(tree->m_removals.size());
+        tree->m_removals.push_back(removal);
+        events.emplace_back(id, index | kRemovalBit);
+        state[id] = kNone;
+        ++stats->removedCount;
+        stats->removedBytes += removal.bytes;
+        touch(id);
+    }
+
+    // Removes what is visible at and below `id`; a node this layer writes again keeps its
+    // place (it is replaced, not removed), but what lay below it still goes.
+    void removeSubtree(NodeId id, bool byOpaque)
+    {
+        for (NodeId c = nodes[id].firstChild; c != InvalidNode; c = nodes[c].nextSibling) {
+            if (present(c))
+                removeSubtree(c, byOpaque);
+        }
+        if (id != RootNode && writtenStamp[id] != quint16(layer + 1))
+            recordRemoval(id, byOpaque);
+    }
+
+    void removeDescendants(NodeId id)
+    {
+        for (NodeId c = nodes[id].firstChild; c != InvalidNode; c = nodes[c].nextSibling) {
+            if (present(c)) {
+                removeDescendants(c);
+                recordRemoval(c, false);
+            }
+        }
+    }
+
+    void write(NodeId id, FileEntry entry)
+    {
+        entry.node = id;
+        entry.layer = quint16(layer);
+        const quint32 previous = state[id];
+        if (previous != kNone && tree->m_entries[previous].layer == layer) {
+            // The same path twice in one tar: the later entry wins, as on extraction.
+            FileEntry &existing = tree->m_entries[previous];
+            if (existing.type == EntryType::Directory && entry.type != EntryType::Directory)
+                removeDescendants(id);
+            entry.change = existing.change;
+            existing = entry;
+            return;
+        }
+        if (previous != kNone && tree->m_entries[previous].type == EntryType::Directory &&
+            entry.type != EntryType::Directory)
+            removeDescendants(id);
+        entry.change = previous != kNone ? ChangeKind::Modified : ChangeKind::Added;
+        if (entry.change == ChangeKind::Added) {
+            ++stats->addedCount;
+            stats->addedBytes += entry.size;
+        } else {
+            ++stats->modifiedCount;
+            stats->modifiedBytes += entry.size;
+        }
+        const quint32 index = quint32(tree->m_entries.size());
+        tree->m_entries.push_back(entry);
+        events.emplace_back(id, index);
+        state[id] = index;
+        touch(id);
+    }
+};
+
+FileTreeBuilder::FileTreeBuilder()
+    : d(std::make_unique<Private>())
+{}
+
+FileTreeBuilder::~FileTreeBuilder() = default;
+
+VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &blobName)
+{
+    FileTree &tree = *d->tree;
+    tree.m_statistics.emplace_back();
+    d->stats = &tree.m_statistics.back();
+    d->touched.clear();
+    const quint16 stamp = quint16(d->layer + 1);
+
+    struct Write
+    {
+        const ScannedLayer::Entry *entry;
+        NodeId node;
+    };
+    std::vector<Write> writes;
+    std::vector<NodeId> opaqueDirs;
+    std::vector<NodeId> whiteouts;
+    writes.reserve(scan.entries.size());
+
+    for (const ScannedLayer::Entry &entry : scan.entries) {
+        const QByteArrayView path = scan.path(entry);
+        const qsizetype slash = path.lastIndexOf('/');
+        const QByteArrayView parent = slash < 0 ? QByteArrayView() : path.first(slash);
+        const QByteArrayView base = slash < 0 ? path : path.sliced(slash + 1);
+        if (base.startsWith(".wh.")) {
+            if (base == QByteArrayView(".wh..wh..opq")) {
+                opaqueDirs.push_back(d->nodeForPath(parent, true));
+            } else if (!base.startsWith(".wh..wh.")) {
+                // AUFS bookkeeping (".wh..wh.plnk" and friends) means nothing to OCI.
+                const QByteArray target =
+                    slash < 0 ? base.sliced(4).toByteArray()
+                              : parent.toByteArray() + '/' + base.sliced(4).toByteArray();
+                if (base.size() == 4)
+                    return Error(QStringLiteral("%1: tar entry %2 '%3': whiteout without a name")
+                                     .arg(blobName)
+                                     .arg(entry.tarIndex)
+                                     .arg(QString::fromUtf8(path.data(), path.size())));
+                const NodeId node = d->nodeForPath(target, false);
+                if (node != InvalidNode)
+                    whiteouts.push_back(node);
+            }
+            continue;
+        }
+        const NodeId node = d->nodeForPath(path, true);
+        d->writtenStamp[node] = stamp;
+        writes.push_back(Write{&entry, node});
+    }
+
+    // Whiteouts only ever hide what lower layers left, so they go first.
+    for (NodeId dir : opaqueDirs) {
+        if (!d->present(dir))
+            continue;
+        for (NodeId c = d->nodes[dir].firstChild; c != InvalidNode; c = d->nodes[c].nextSibling) {
+            if (d->present(c))
+                d->removeSubtree(c, true);
+        }
+    }
+    for (NodeId node : whiteouts) {
+        if (d->present(node))
+            d->removeSubtree(node, false);
+    }
+
+    for (const Write &write : writes) {
+        const ScannedLayer::Entry &raw = *write.entry;
+        // Parents the tar does not list are created like tar does: plain directories.
+        std::vector<NodeId> chain;
+        for (NodeId n = d->nodes[write.node].parent; n != RootNode && n != InvalidNode;
+             n = d->nodes[n].parent)
+            chain.push_back(n);
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            const FileEntry *ancestor = d->visible(*it);
+            if (!ancestor) {
+                FileEntry implicit;
+                implicit.type = EntryType::Directory;
+                implicit.mode = 0755;
+                implicit.implicit = true;
+                d->write(*it, implicit);
+            } else if (ancestor->type != EntryType::Directory) {
+                const QByteArrayView path = scan.path(raw);
+                return Error(QStringLiteral("%1: tar entry %2 '%3' lies below '%4', which is not a "
+                                            "directory (%5); refused, it would be written "
+                                            "through a link or over a file")
+                                 .arg(blobName)
+                                 .arg(raw.tarIndex)
+                                 .arg(QString::fromUtf8(path.data(), path.size()), tree.path(*it))
+                                 .arg(entryTypeLetter(ancestor->type)));
+            }
+        }
+        FileEntry entry;
+        entry.type = raw.type;
+        entry.mode = raw.mode;
+        entry.uid = raw.uid;
+        entry.gid = raw.gid;
+        entry.size = raw.size;
+        entry.mtime = raw.mtime;
+        entry.contentHash = raw.contentHash;
+        if (raw.type == EntryType::Symlink) {
+            const QByteArrayView link = scan.link(raw);
+            entry.linkTarget = tree.m_names.intern(link.data(), link.size());
+        } else if (raw.type == EntryType::Hardlink) {
+            const QByteArray link = '/' + scan.link(raw).toByteArray();
+            entry.linkTarget = tree.m_names.intern(link);
+        }
+        ++d->stats->entries;
+        if (raw.type == EntryType::File)
+            d->stats->contentBytes += raw.size;
+        if (write.node == RootNode) {
+            // "./" describes the root itself; it is kept as an entry but never removed.
+            d->write(RootNode, entry);
+            continue;
+        }
+        d->write(write.node, entry);
+    }
+
+    std::sort(d->touched.begin(), d->touched.end());
+    tree.m_touched.push_back(d->touched);
+    tree.m_layerEntryBegin.push_back(quint32(tree.m_entries.size()));
+    tree.m_layerRemovalBegin.push_back(quint32(tree.m_removals.size()));
+    ++d->layer;
+    return Success{};
+}
+
+std::shared_ptr<const FileTree> FileTreeBuilder::finish()
+{
+    FileTree &tree = *d->tree;
+    const size_t count = d->nodes.size();
+    // Breadth-first renumbering with children sorted by name: contiguous child ranges.
+    std::vector<NodeId> newId(count, InvalidNode);
+    std::vector<NodeId> order;
+    order.reserve(count);
+    order.push_back(RootNode);
+    newId[RootNode] = 0;
+    tree.m_nodes.assign(count, FileTree::Node{});
+    std::vector<NodeId> kids;
+    for (size_t i = 0; i < order.size(); ++i) {
+        const NodeId old = order[i];
+        kids.clear();
+        for (NodeId c = d->nodes[old].firstChild; c != InvalidNode; c = d->nodes[c].nextSibling)
+            kids.push_back(c);
+        std::sort(kids.begin(), kids.end(), [&](NodeId a, NodeId b) {
+            return tree.m_names.view(d->nodes[a].name)
+                       .compare(tree.m_names.view(d->nodes[b].name)) < 0;
+        });
+        FileTree::Node &node = tree.m_nodes[i];
+        node.name = d->nodes[old].name;
+        node.parent = old == RootNode ? InvalidNode : newId[d->nodes[old].parent];
+        node.firstChild = NodeId(order.size());
+        node.childCount = quint32(kids.size());
+        for (NodeId c : kids) {
+            newId[c] = NodeId(order.size());
+            order.push_back(c);
+        }
+    }
+    for (FileEntry &entry : tree.m_entries)
+        entry.node = newId[entry.node];
+    for (Removal &removal : tree.m_removals)
+        removal.node = newId[removal.node];
+    for (auto &touched : tree.m_touched) {
+        for (NodeId &n : touched)
+            n = newId[n];
+        std::sort(touched.begin(), touched.end());
+        touched.shrink_to_fit();
+    }
+    tree.m_eventBegin.assign(count + 1, 0);
+    for (const auto &event : d->events)
+        ++tree.m_eventBegin[newId[event.first] + 1];
+    for (size_t i = 1; i <= count; ++i)
+        tree.m_eventBegin[i] += tree.m_eventBegin[i - 1];
+    tree.m_events.assign(d->events.size(), 0);
+    std::vector<quint32> cursor(tree.m_eventBegin.begin(), tree.m_eventBegin.end() - 1);
+    for (const auto &event : d->events)
+        tree.m_events[cursor[newId[event.first]]++] = event.second;
+
+    tree.m_entries.shrink_to_fit();
+    tree.m_removals.shrink_to_fit();
+    d->events = {};
+    d->nodes = {};
+    d->lookup = {};
+    d->state = {};
+    std::shared_ptr<const FileTree> result(std::move(d->tree));
+    d = std::make_unique<Private>();
+    return result;
+}
+
+} // namespace cbw::core::oci
