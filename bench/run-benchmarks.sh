@@ -6,3 +6,4 @@ bash scripts/setup-deps.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCBW_BUILD_TESTS=OFF
 cmake --build build/bench -j "$(nproc)" --target bench_cachekey
 build/bench/bench/bench_cachekey
+bash bench/bench-inspect.sh
