@@ -149,7 +149,7 @@ measure() { # measure SETUP_FN CMD... -> median seconds; SETUP_FN runs untimed b
 nothing() { :; }
 unpack_dir=$data/unpack
 clean_unpack() { rm -rf "$unpack_dir"; }
-umoci_unpack() { umoci unpack "${rootless[@]}" --image "$image" "$unpack_dir"; }
+umoci_unpack() { umoci unpack "${rootless[@]}" --image "$image:layer4" "$unpack_dir"; }
 hash_and_list() {
   sha256sum "$image"/blobs/sha256/* >/dev/null
   local b
