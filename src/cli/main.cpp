@@ -1,6 +1,7 @@
 #include "cachekeycommand.h"
 #include "editcommand.h"
 #include "generatecommand.h"
+#include "scancommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<EditCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<CacheKeyCommand>());
+    commands.push_back(std::make_unique<ScanCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
