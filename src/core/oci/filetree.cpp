@@ -448,6 +448,14 @@ struct FileTreeBuilder::Private
         return current;
     }
 
+    QString pathOf(NodeId id) const
+    {
+        QByteArray bytes;
+        for (NodeId n = id; n != RootNode && n != InvalidNode; n = nodes[n].parent)
+            bytes.prepend(tree->m_names.view(nodes[n].name).toByteArray()).prepend('/');
+        return bytes.isEmpty() ? QStringLiteral("/") : QString::fromUtf8(bytes);
+    }
+
     bool present(NodeId id) const { return id == RootNode || state[id] != kNone; }
     const FileEntry *visible(NodeId id) const
     {
@@ -624,7 +632,7 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
                                             "through a link or over a file")
                                  .arg(blobName)
                                  .arg(raw.tarIndex)
-                                 .arg(QString::fromUtf8(path.data(), path.size()), tree.path(*it))
+                                 .arg(QString::fromUtf8(path.data(), path.size()), d->pathOf(*it))
                                  .arg(entryTypeLetter(ancestor->type)));
             }
         }

@@ -45,12 +45,23 @@ Result<ImageReference> ImageReference::parse(const QString &text)
     }
     if (rest.isEmpty())
         return Error(QStringLiteral("'%1' names no path").arg(text));
-    // skopeo splits "path:tag" at the last colon; a path that exists as given wins, so that
-    // directories with colons in their names stay reachable.
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0 && !QFileInfo::exists(rest) && !rest.mid(colon + 1).contains(QLatin1Char('/'))) {
-        reference.path = rest.left(colon);
-        reference.tag = rest.mid(colon + 1);
+    // skopeo splits "path:reference" at the first colon; a prefix that exists on disk wins, so
+    // that paths containing colons stay reachable.
+    qsizetype split = -1;
+    if (!QFileInfo::exists(rest)) {
+        for (qsizetype colon = rest.indexOf(QLatin1Char(':')); colon > 0;
+             colon = rest.indexOf(QLatin1Char(':'), colon + 1)) {
+            if (split < 0)
+                split = colon;
+            if (QFileInfo::exists(rest.left(colon))) {
+                split = colon;
+                break;
+            }
+        }
+    }
+    if (split > 0) {
+        reference.path = rest.left(split);
+        reference.tag = rest.mid(split + 1);
         if (reference.tag.isEmpty())
             return Error(QStringLiteral("'%1' has an empty tag after ':'").arg(text));
     } else {
