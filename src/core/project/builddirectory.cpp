@@ -589,6 +589,15 @@ private:
                 if (expanded.endsWith(QLatin1String(".bb")))
                     layer.globs.append(LayerGlob(expanded.mid(prefix.size()), false));
             }
+            if (layer.globs.isEmpty()) {
+                const auto bbfiles = doc->assignments(QStringLiteral("BBFILES"));
+                m_context.add(Diagnostic::note(
+                    codes::NoRecipePatterns,
+                    QStringLiteral("BBFILES in %1 names no .bb pattern inside the layer; its "
+                                   "recipes are not scanned")
+                        .arg(doc->filePath()),
+                    {doc->filePath(), bbfiles.isEmpty() ? 0 : bbfiles.last().lastLine}));
+            }
             m_layers.append(layer);
         }
     }

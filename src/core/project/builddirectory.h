@@ -22,6 +22,7 @@ inline constexpr QLatin1String UnreadableFile{
 inline constexpr QLatin1String UnreadableDirectory{"project.unreadable-directory"}; // warning
 inline constexpr QLatin1String LayerMissing{"project.layer-missing"};               // error
 inline constexpr QLatin1String LayerConfMissing{"project.layer-conf-missing"};      // warning
+inline constexpr QLatin1String NoRecipePatterns{"project.no-recipe-patterns"};      // note
 inline constexpr QLatin1String UnresolvedPath{"project.unresolved-path"};           // warning
 inline constexpr QLatin1String SymlinkLoop{"project.symlink-loop"};                 // note
 inline constexpr QLatin1String DanglingOciLink{"project.dangling-oci-link"};        // warning

@@ -267,6 +267,18 @@ void TestBuildDirectory::reportsProblemsAsDiagnostics()
     QCOMPARE(loops.first().location.file,
              f.bundles + QLatin1String("/recipes-bundles/bundles/loop"));
     QCOMPARE(loops.first().severity, Severity::Note);
+    QVERIFY(withCode(info.diagnostics, codes::NoRecipePatterns).isEmpty());
+
+    // A layer.conf whose BBFILES points elsewhere contributes no recipes, and says so.
+    writeFile(f.apps + QLatin1String("/conf/layer.conf"),
+              "BBFILES += \"${OTHER}/recipes-*/*/*.bb /elsewhere/*.bb\"\n");
+    const BuildDirectoryInfo noPatterns = BuildDirectoryScanner::scan(f.top);
+    const auto patterns = withCode(noPatterns.diagnostics, codes::NoRecipePatterns);
+    QCOMPARE(patterns.size(), 1);
+    QCOMPARE(patterns.first().location,
+             (SourceLocation{f.apps + QLatin1String("/conf/layer.conf"), 1, 0}));
+    QCOMPARE(noPatterns.recipeNames(RecipeSource::Kind::ContainerImage),
+             QStringList{QStringLiteral("locked")});
     QVERIFY2(!hasErrors(withCode(info.diagnostics, codes::UnreadableFile)),
              qPrintable(dump(info.diagnostics)));
 }
