@@ -1,42 +1,93 @@
 #include "mainwindow.h"
+#include "userprompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Container Bundle Workbench"));
-    QApplication::setOrganizationName(QStringLiteral("cbw"));
-    QApplication::setApplicationVersion(QStringLiteral(CBW_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cbw.svg")));
+#include <cstring>
 
-    QTranslator translator;
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Container Bundle Workbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cbw"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CBW_VERSION));
+}
+
+void installTranslator(QTranslator &translator)
+{
     if (translator.load(QLocale(), QStringLiteral("cbw"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Container Bundle Workbench"));
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Container Bundle Workbench: design, check and export Yocto container bundles "
+                "and OCI images."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("project"),
-        QApplication::translate("main", "Project file (*.cbw.json) to open."),
+        QCoreApplication::translate("main", "Project file (*.cbw.json) to open."),
         QStringLiteral("[project]"));
+}
+
+// --help and --version must work on a machine without a display, where QApplication
+// would abort before the parser runs.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QTranslator translator;
+        installTranslator(translator);
+        QCommandLineParser parser;
+        setUpParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cbw.svg")));
+    QTranslator translator;
+    installTranslator(translator);
+
+    QCommandLineParser parser;
+    setUpParser(parser);
     parser.process(app);
 
     cbw::app::MainWindow window;
     window.show();
     const QStringList projects = parser.positionalArguments();
-    if (!projects.isEmpty()) {
-        QString error;
-        if (!window.openProject(projects.last(), &error))
-            QMessageBox::warning(&window, QApplication::translate("main", "Open Project"), error);
-    }
+    // After the event loop starts, so the questions appear over a visible window.
+    QTimer::singleShot(0, &window, [&window, projects] {
+        if (!projects.isEmpty()) {
+            QString error;
+            if (!window.openProject(projects.last(), &error))
+                window.prompts()->showError(
+                    &window, QCoreApplication::translate("main", "Open Project"), error);
+        }
+        window.offerRecovery();
+    });
     return app.exec();
 }

@@ -1,17 +1,36 @@
 #include "mainwindow.h"
 
-#include "bundle/confgenerator.h"
-#include "bundle/restartpolicy.h"
-#include "bundle/unitgenerator.h"
-#include "layers/imagerecipegenerator.h"
+#include "builddirectoryscan.h"
+#include "diagnosticsmodel.h"
+#include "layerspage.h"
+#include "notbuiltpage.h"
+#include "previewpanel.h"
 #include "project/projectfile.h"
+#include "projectdocument.h"
+#include "recentfiles.h"
+#include "sourceviewer.h"
 #include "ui_mainwindow.h"
+#include "userprompts.h"
+#include "workbenchpage.h"
 
-#include <QFileDialog>
+#ifdef CBW_HAVE_BUNDLEEDITOR
+#include "bundleeditor/bundleeditorpage.h"
+#endif
+
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QUuid>
+#include <QVBoxLayout>
 
 namespace cbw::app {
 
@@ -19,94 +38,274 @@ using namespace cbw::core;
 
 namespace {
 
-QString locationText(const SourceLocation &location)
-{
-    if (location.file.isEmpty())
-        return {};
-    QString text = QFileInfo(location.file).fileName();
-    if (location.line > 0)
-        text += QLatin1Char(':') + QString::number(location.line);
-    if (location.column > 0)
-        text += QLatin1Char(':') + QString::number(location.column);
-    return text;
-}
-
-void fillRow(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
+constexpr int kDefaultAutosaveMs = 30 * 1000;
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_document(new ProjectDocument(this))
+    , m_prompts(std::make_unique<UserPrompts>())
+    , m_untitledKey(QUuid::createUuid().toString(QUuid::Id128).left(12))
+    , m_autosaveTimer(new QTimer(this))
+    , m_scan(new BuildDirectoryScan(this))
+    , m_diagnostics(new DiagnosticsModel(this))
+    , m_preview(new PreviewPanel(this))
 {
     m_ui->setupUi(this);
-    m_ui->generatedText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->diagnosticsTree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    createDocks();
+    createPages();
+    createMenus();
+    createStatusBar();
 
-    m_ui->containersTable->setColumnCount(6);
-    m_ui->containersTable->setHorizontalHeaderLabels({tr("Source"), tr("Runtime"),
-                                                      tr("Restart policy"), tr("External"),
-                                                      tr("Digest"), tr("Service file")});
-    m_ui->containersTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->layersTable->setColumnCount(3);
-    m_ui->layersTable->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Items")});
-    m_ui->layersTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
+        updateTitle();
+        if (!modified)
+            discardRecoveryFile();
+    });
+    connect(m_document, &ProjectDocument::filePathChanged, this, [this] {
+        // The recovery file is named after the path; the old one would be orphaned.
+        discardRecoveryFile();
+        updateTitle();
+    });
+    connect(m_document, &ProjectDocument::projectInfoChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
+            &MainWindow::refreshDiagnostics);
 
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseProjectFile);
+    connect(m_scan, &BuildDirectoryScan::progress, this, &MainWindow::onScanProgress);
+    connect(m_scan, &BuildDirectoryScan::finished, this, &MainWindow::onScanFinished);
+
+    m_autosaveTimer->setInterval(kDefaultAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    updateTitle();
+    refreshDiagnostics();
+    onPageChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages talk to the document while they are destroyed; take them down first.
+    // Pages hold the document; QObject would delete the document (an earlier child) first.
+    m_preview->setPage(nullptr);
+    for (WorkbenchPage *page : std::as_const(m_pages))
+        page->disconnect(this);
+    qDeleteAll(m_pages);
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void MainWindow::setRecoveryStore(const RecoveryStore &store)
+{
+    discardRecoveryFile();
+    m_recovery = store;
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->setInterval(milliseconds);
+}
+
+QString MainWindow::recoveryKey() const
+{
+    return RecoveryStore::keyForPath(m_document->filePath(), m_untitledKey);
+}
+
+// --- pages and docks ------------------------------------------------------------------
+
+void MainWindow::createPages()
+{
+#ifdef CBW_HAVE_BUNDLEEDITOR
+    addPage(new BundleEditorPage(m_document, this));
+#endif
+    addPage(new LayersPage(m_document, this));
+    // INTEGRATION POINT (issue 4, OCI image inspector): replace this page with
+    // `new InspectorPage(m_document, this)` from inspector/inspectorpage.h.
+    addPage(new NotBuiltPage(
+        tr("Inspector"),
+        tr("<p><b>OCI image inspector</b></p><p>Inspecting OCI image layouts (manifests, "
+           "layers, history) is not part of this version.</p>"),
+        this));
+    addPage(new NotBuiltPage(
+        tr("VM"),
+        tr("<p><b>VM panel</b></p><p>Booting the built image in QEMU and checking the "
+           "containers inside is not part of this version.</p>"),
+        this));
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+}
+
+void MainWindow::addPage(WorkbenchPage *page)
+{
+    m_pages.append(page);
+    m_ui->pages->addTab(page, page->title());
+    connect(page, &WorkbenchPage::diagnosticsChanged, this, &MainWindow::refreshDiagnostics);
+    connect(page, &WorkbenchPage::busy, this, [this](const QString &what, int done, int total) {
+        if (!isScanning())
+            showBusy(what, done, total, false);
+    });
+    connect(page, &WorkbenchPage::idle, this, [this] {
+        if (!isScanning())
+            hideBusy();
+    });
+
+    const int number = int(m_pages.size());
+    auto *action = new QAction(page->title(), this);
+    action->setObjectName(QStringLiteral("actionPage%1").arg(number));
+    if (number <= 9)
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    action->setCheckable(true);
+    connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+    m_pageActions.append(action);
+    // Page actions come first in the View menu, before the dock toggles.
+    QAction *before = m_ui->menuView->actions().value(int(m_pageActions.size()) - 1);
+    m_ui->menuView->insertAction(before, action);
+    refreshDiagnostics();
+}
+
+WorkbenchPage *MainWindow::currentPage() const
+{
+    return qobject_cast<WorkbenchPage *>(m_ui->pages->currentWidget());
+}
+
+void MainWindow::setCurrentPage(WorkbenchPage *page)
+{
+    m_ui->pages->setCurrentWidget(page);
+}
+
+void MainWindow::onPageChanged()
+{
+    WorkbenchPage *page = currentPage();
+    m_preview->setPage(page);
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setChecked(m_pages.value(i) == page);
+    m_ui->previewDock->setWindowTitle(page ? tr("Preview — %1").arg(page->title()) : tr("Preview"));
+}
+
+void MainWindow::createDocks()
+{
+    m_preview->setObjectName(QStringLiteral("previewPanel"));
+    delete m_ui->previewContents;
+    m_ui->previewDock->setWidget(m_preview);
+
+    auto *history = new QUndoView(m_document->undoStack(), m_ui->historyDock);
+    history->setObjectName(QStringLiteral("undoView"));
+    history->setEmptyLabel(tr("<opened project>"));
+    history->setToolTip(tr("Every edit of this session; click one to go back to it"));
+    delete m_ui->historyContents;
+    m_ui->historyDock->setWidget(history);
+    tabifyDockWidget(m_ui->previewDock, m_ui->historyDock);
+    m_ui->previewDock->raise();
+
+    m_ui->diagnosticsView->setModel(m_diagnostics);
+    QHeaderView *header = m_ui->diagnosticsView->horizontalHeader();
+    header->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DiagnosticsModel::WhereColumn, QHeaderView::ResizeToContents);
+    m_ui->diagnosticsView->verticalHeader()->setDefaultSectionSize(
+        m_ui->diagnosticsView->fontMetrics().height() + 6);
+    connect(m_ui->diagnosticsView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateDiagnostic(index.row()); });
+    connect(m_ui->severityFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_diagnostics->setMinimumSeverity(index == 2   ? Severity::Error
+                                          : index == 1 ? Severity::Warning
+                                                       : Severity::Note);
+    });
+    resizeDocks({m_ui->diagnosticsDock}, {180}, Qt::Vertical);
+    resizeDocks({m_ui->previewDock}, {440}, Qt::Horizontal);
+}
+
+// --- menus ----------------------------------------------------------------------------
+
+void MainWindow::createMenus()
+{
+    m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->actionSave->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_ui->actionSaveAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_ui->actionNew->setShortcuts(QKeySequence::New);
+    m_ui->actionOpen->setShortcuts(QKeySequence::Open);
+    m_ui->actionSave->setShortcuts(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcuts(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectInteractive);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveProject);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(m_ui->actionOpenBuildDirectory, &QAction::triggered, this,
+            &MainWindow::openBuildDirectoryInteractive);
+    connect(m_ui->actionRescanBuildDirectory, &QAction::triggered, this,
+            &MainWindow::rescanProjectBuildDirectory);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->bundlesList, &QListWidget::currentRowChanged, this, &MainWindow::showBundle);
-    connect(m_ui->imagesList, &QListWidget::currentRowChanged, this, &MainWindow::showImage);
-    connect(m_ui->generatedFileCombo, &QComboBox::currentIndexChanged, this,
-            &MainWindow::showGeneratedFile);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.prepend(ctrlShiftZ);
+    redo->setShortcuts(redoKeys);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    m_ui->menuView->addSeparator();
+    QAction *diagnosticsToggle = m_ui->diagnosticsDock->toggleViewAction();
+    diagnosticsToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    m_ui->menuView->addAction(diagnosticsToggle);
+    QAction *previewToggle = m_ui->previewDock->toggleViewAction();
+    previewToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    m_ui->menuView->addAction(previewToggle);
+    m_ui->menuView->addAction(m_ui->historyDock->toggleViewAction());
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openProject(const QString &path, QString *errorMessage)
+void MainWindow::rebuildRecentMenu()
 {
-    auto load = project::ProjectFile::load(path);
-    if (!load) {
-        m_diagnostics = {Diagnostic::error(QStringLiteral("project.io"), load.error().message,
-                                           load.error().location)};
-        refreshDiagnostics();
-        if (errorMessage)
-            *errorMessage = load.error().message;
-        return false;
+    m_ui->menuRecent->clear();
+    const QStringList files = RecentFiles::files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_ui->menuRecent->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+        action->setData(path);
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!maybeSave())
+                return;
+            QString error;
+            if (!openProject(path, &error))
+                m_prompts->showError(this, tr("Open Project"), error);
+        });
     }
-    if (hasErrors(load->diagnostics)) {
-        m_diagnostics = load->diagnostics;
-        refreshDiagnostics();
-        if (errorMessage)
-            *errorMessage = tr("%1 has errors; see the diagnostics").arg(path);
-        return false;
+    if (!files.isEmpty()) {
+        m_ui->menuRecent->addSeparator();
+        QAction *clear = m_ui->menuRecent->addAction(tr("&Clear List"));
+        connect(clear, &QAction::triggered, this, [this] {
+            RecentFiles::clear();
+            rebuildRecentMenu();
+        });
     }
-    m_projectPath = path;
-    m_project = load->project;
-    m_diagnostics = load->diagnostics;
-    for (const auto &bundle : m_project.bundles)
-        m_diagnostics += bundle::BundleDesignCodec::validate(bundle);
-    for (const auto &image : m_project.images)
-        m_diagnostics += layers::validateDesign(image);
-    refreshAll();
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-void MainWindow::chooseProjectFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QFileInfo(m_projectPath).absolutePath(),
-        tr("Workbench projects (*.cbw.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openProject(path, &error))
-        QMessageBox::warning(this, tr("Open Project"), error);
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::showAbout()
@@ -119,123 +318,435 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::refreshAll()
+// --- status bar -----------------------------------------------------------------------
+
+void MainWindow::createStatusBar()
 {
-    setWindowTitle(
-        tr("%1 — Container Bundle Workbench")
-            .arg(m_project.name.isEmpty() ? QFileInfo(m_projectPath).fileName() : m_project.name));
-    m_ui->projectDescription->setText(m_project.description);
-    m_ui->projectDescription->setVisible(!m_project.description.isEmpty());
-
-    m_ui->bundlesList->clear();
-    for (const auto &bundle : m_project.bundles) {
-        const bool recipe = bundle.mode == bundle::BundleDesign::Mode::BundleRecipe;
-        m_ui->bundlesList->addItem(
-            recipe ? tr("%1_%2.bb (container-bundle recipe)")
-                         .arg(bundle.recipeName, bundle.recipeVersion)
-                   : tr("BUNDLED_CONTAINERS (%1)")
-                         .arg(bundle.hostImage.isEmpty() ? tr("local.conf") : bundle.hostImage));
-    }
-    m_ui->imagesList->clear();
-    for (const auto &image : m_project.images)
-        m_ui->imagesList->addItem(
-            tr("%1.bb (%2)").arg(image.recipeName, layers::layerModeName(image.mode)));
-
-    m_ui->bundlesList->setCurrentRow(m_project.bundles.isEmpty() ? -1 : 0);
-    showBundle(m_ui->bundlesList->currentRow());
-    m_ui->imagesList->setCurrentRow(m_project.images.isEmpty() ? -1 : 0);
-    showImage(m_ui->imagesList->currentRow());
-
-    collectGeneratedFiles();
-    refreshDiagnostics();
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setMaximumWidth(420);
+    m_busyProgress = new QProgressBar(this);
+    m_busyProgress->setObjectName(QStringLiteral("busyProgress"));
+    m_busyProgress->setMaximumWidth(220);
+    m_busyProgress->setTextVisible(true);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelBusyButton"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the scan; what was read so far is kept"));
+    m_cancelButton->setAutoRaise(true);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelScan);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    hideBusy();
 }
 
-void MainWindow::showBundle(int row)
+void MainWindow::showBusy(const QString &what, int done, int total, bool cancellable)
 {
-    m_ui->containersTable->setRowCount(0);
-    if (row < 0 || row >= m_project.bundles.size())
-        return;
-    const auto &design = m_project.bundles.at(row);
-    m_ui->containersTable->setRowCount(int(design.containers.size()));
-    for (int i = 0; i < design.containers.size(); ++i) {
-        const auto &spec = design.containers.at(i);
-        fillRow(m_ui->containersTable, i,
-                {spec.source, design.runtimeOf(spec),
-                 spec.policy == bundle::RestartPolicy::None
-                     ? tr("(no autostart)")
-                     : bundle::restartPolicyWord(spec.policy),
-                 spec.external ? tr("yes") : QString(), spec.digest, spec.customServiceFile});
-    }
-    m_ui->containersTable->resizeColumnsToContents();
+    const QString elided =
+        m_busyLabel->fontMetrics().elidedText(what, Qt::ElideMiddle, m_busyLabel->maximumWidth());
+    m_busyLabel->setText(elided);
+    m_busyLabel->setToolTip(what);
+    m_busyProgress->setRange(0, qMax(0, total)); // 0..0 = busy without a known end
+    m_busyProgress->setValue(qBound(0, done, qMax(0, total)));
+    m_busyLabel->show();
+    m_busyProgress->show();
+    m_cancelButton->setVisible(cancellable);
 }
 
-void MainWindow::showImage(int row)
+void MainWindow::hideBusy()
 {
-    m_ui->layersTable->setRowCount(0);
-    if (row < 0 || row >= m_project.images.size())
-        return;
-    const auto &design = m_project.images.at(row);
-    m_ui->layersTable->setRowCount(int(design.layers.size()));
-    for (int i = 0; i < design.layers.size(); ++i) {
-        const auto &layer = design.layers.at(i);
-        fillRow(m_ui->layersTable, i,
-                {layer.name, layer.typeWord(), layer.items.join(QStringLiteral(" + "))});
-    }
-    m_ui->layersTable->resizeColumnsToContents();
+    m_busyLabel->hide();
+    m_busyProgress->hide();
+    m_cancelButton->hide();
 }
 
-void MainWindow::collectGeneratedFiles()
-{
-    m_generated.clear();
-    for (const auto &design : m_project.bundles) {
-        const bool recipe = design.mode == bundle::BundleDesign::Mode::BundleRecipe;
-        const bundle::GeneratedText text = recipe
-                                               ? bundle::ConfGenerator::bundleRecipe(design)
-                                               : bundle::ConfGenerator::localConfFragment(design);
-        if (!text.text.isEmpty())
-            m_generated.append({recipe ? text.fileName : tr("local.conf fragment"), text.text});
-        for (const auto &file : bundle::UnitGenerator::filesForDesign(design)) {
-            if (file.kind == bundle::RootfsFile::Kind::Content)
-                m_generated.append({file.path, QString::fromUtf8(file.content)});
-            else if (file.kind == bundle::RootfsFile::Kind::Symlink)
-                m_generated.append({file.path, tr("symbolic link to %1\n").arg(file.target)});
-            else
-                m_generated.append({file.path, tr("installed from %1\n").arg(file.target)});
-        }
-    }
-    for (const auto &image : m_project.images) {
-        const auto text = layers::generateImageRecipe(image);
-        if (text)
-            m_generated.append({layers::imageRecipeFileName(image), *text});
-    }
-
-    const QSignalBlocker blocker(m_ui->generatedFileCombo);
-    m_ui->generatedFileCombo->clear();
-    for (const auto &file : m_generated)
-        m_ui->generatedFileCombo->addItem(file.title);
-    m_ui->generatedFileCombo->setCurrentIndex(m_generated.isEmpty() ? -1 : 0);
-    showGeneratedFile(m_ui->generatedFileCombo->currentIndex());
-}
-
-void MainWindow::showGeneratedFile(int index)
-{
-    m_ui->generatedText->setPlainText(
-        index >= 0 && index < m_generated.size() ? m_generated.at(index).text : QString());
-}
+// --- diagnostics ----------------------------------------------------------------------
 
 void MainWindow::refreshDiagnostics()
 {
-    m_ui->diagnosticsTree->clear();
-    for (const Diagnostic &d : m_diagnostics) {
-        auto *item = new QTreeWidgetItem(
-            m_ui->diagnosticsTree, {severityName(d.severity), locationText(d.location), d.message});
-        item->setToolTip(2, d.message);
-        item->setData(0, Qt::UserRole, d.code);
+    QList<DiagnosticEntry> entries;
+    for (const Diagnostic &d : std::as_const(m_fileDiagnostics))
+        entries.append({d, nullptr, tr("Project file")});
+    for (const Diagnostic &d : m_document->buildDirectory().diagnostics)
+        entries.append({d, nullptr, tr("Build directory")});
+    for (WorkbenchPage *page : std::as_const(m_pages)) {
+        for (const Diagnostic &d : page->diagnostics())
+            entries.append({d, page, page->title()});
     }
-    const qsizetype errors = std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
-                                           [](const Diagnostic &d) { return d.isError(); });
+    m_diagnostics->setEntries(entries);
+
+    const int errors = m_diagnostics->count(Severity::Error);
+    const int warnings = m_diagnostics->count(Severity::Warning);
+    const int notes = m_diagnostics->count(Severity::Note);
+    m_ui->diagnosticsSummary->setText(
+        tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes));
     m_ui->diagnosticsDock->setWindowTitle(
-        tr("Diagnostics (%1 errors, %2 other)").arg(errors).arg(m_diagnostics.size() - errors));
+        errors + warnings > 0 ? tr("Diagnostics (%1 errors, %2 warnings)").arg(errors).arg(warnings)
+                              : tr("Diagnostics"));
+}
+
+Diagnostics MainWindow::diagnostics() const
+{
+    Diagnostics all;
+    for (const DiagnosticEntry &entry : m_diagnostics->allEntries())
+        all.append(entry.diagnostic);
+    return all;
+}
+
+SourceViewer *MainWindow::sourceViewer() const
+{
+    return m_sourceViewer;
+}
+
+void MainWindow::activateDiagnostic(int row)
+{
+    if (row < 0 || row >= m_diagnostics->rowCount())
+        return;
+    const DiagnosticEntry entry = m_diagnostics->entry(row);
+    if (entry.page) {
+        WorkbenchPage *previous = currentPage();
+        setCurrentPage(entry.page);
+        if (entry.page->revealDiagnostic(entry.diagnostic))
+            return;
+        setCurrentPage(previous);
+    }
+    const SourceLocation &location = entry.diagnostic.location;
+    if (location.file.isEmpty() || location.line <= 0) {
+        statusBar()->showMessage(tr("This diagnostic points at no field or file line."), 5000);
+        return;
+    }
+    if (!m_sourceViewer) {
+        m_sourceViewer = new SourceViewer(this);
+        m_sourceViewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    QString error;
+    if (!m_sourceViewer->showFile(location.file, location.line, location.column, &error)) {
+        m_sourceViewer->close();
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_sourceViewer->show();
+    m_sourceViewer->raise();
+    m_sourceViewer->activateWindow();
+}
+
+// --- file operations ------------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                             ? tr("The new project")
+                             : QFileInfo(m_document->filePath()).fileName();
+    switch (m_prompts->askSaveChanges(this, name)) {
+    case UserPrompts::SaveChoice::Save:
+        return saveProject();
+    case UserPrompts::SaveChoice::Discard:
+        return true;
+    case UserPrompts::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::newProject()
+{
+    if (!maybeSave())
+        return false;
+    abandonScan();
+    discardRecoveryFile();
+    m_fileDiagnostics.clear();
+    m_document->setBuildDirectory({});
+    core::project::Project project;
+    project.name = tr("untitled");
+    m_document->reset(project, QString());
+    refreshDiagnostics();
+    statusBar()->showMessage(tr("New project"), 3000);
+    return true;
+}
+
+bool MainWindow::openProjectInteractive()
+{
+    if (!maybeSave())
+        return false;
+    const QString start = m_document->filePath().isEmpty()
+                              ? QDir::homePath()
+                              : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = m_prompts->chooseProjectToOpen(this, start);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!openProject(path, &error)) {
+        m_prompts->showError(this, tr("Open Project"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path, QString *errorMessage)
+{
+    auto load = core::project::ProjectFile::load(path);
+    if (!load) {
+        m_fileDiagnostics = {Diagnostic::error(QStringLiteral("project.io"), load.error().message,
+                                               load.error().location)};
+        refreshDiagnostics();
+        if (errorMessage)
+            *errorMessage = load.error().message;
+        return false;
+    }
+    if (hasErrors(load->diagnostics)) {
+        m_fileDiagnostics = load->diagnostics;
+        refreshDiagnostics();
+        if (errorMessage)
+            *errorMessage = tr("%1 has errors; see the diagnostics").arg(path);
+        return false;
+    }
+    abandonScan();
+    discardRecoveryFile();
+    m_fileDiagnostics = load->diagnostics;
+    m_document->setBuildDirectory({});
+    m_document->reset(load->project, QFileInfo(path).absoluteFilePath());
+    RecentFiles::add(path);
+    rebuildRecentMenu();
+    rescanProjectBuildDirectory();
+    refreshDiagnostics();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveProject()
+{
+    if (m_document->filePath().isEmpty())
+        return saveProjectAs();
+    return saveProjectTo(m_document->filePath());
+}
+
+bool MainWindow::saveProjectAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        const QString name =
+            m_document->project().name.isEmpty() ? tr("untitled") : m_document->project().name;
+        suggestion = QDir::home().filePath(name + QStringLiteral(".cbw.json"));
+    }
+    const QString path = m_prompts->chooseProjectSavePath(this, suggestion);
+    if (path.isEmpty())
+        return false;
+    return saveProjectTo(path);
+}
+
+bool MainWindow::saveProjectTo(const QString &path)
+{
+    const auto saved = core::project::ProjectFile::save(m_document->project(), path, true);
+    if (!saved) {
+        m_fileDiagnostics.removeIf(
+            [](const Diagnostic &d) { return d.code == QLatin1String("project.save"); });
+        m_fileDiagnostics.append(Diagnostic::error(QStringLiteral("project.save"),
+                                                   saved.error().message, saved.error().location));
+        refreshDiagnostics();
+        m_prompts->showError(this, tr("Save Project"), saved.error().message);
+        return false;
+    }
+    m_fileDiagnostics.removeIf(
+        [](const Diagnostic &d) { return d.code == QLatin1String("project.save"); });
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    discardRecoveryFile();
+    RecentFiles::add(path);
+    rebuildRecentMenu();
+    refreshDiagnostics();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+// --- build directory ------------------------------------------------------------------
+
+void MainWindow::openBuildDirectoryInteractive()
+{
+    const QString current = m_document->project().buildDirectory;
+    const QString path =
+        m_prompts->chooseBuildDirectory(this, current.isEmpty() ? QDir::homePath() : current);
+    if (!path.isEmpty())
+        openBuildDirectory(path);
+}
+
+void MainWindow::openBuildDirectory(const QString &path)
+{
+    showBusy(tr("Scanning %1…").arg(QDir::toNativeSeparators(path)), 0, 0, true);
+    m_ui->actionRescanBuildDirectory->setEnabled(false);
+    m_scanWanted = true;
+    m_scan->start(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::rescanProjectBuildDirectory()
+{
+    const QString dir = m_document->project().buildDirectory;
+    m_ui->actionRescanBuildDirectory->setEnabled(!dir.isEmpty());
+    if (dir.isEmpty())
+        return;
+    if (!QFileInfo(dir).isDir()) {
+        m_fileDiagnostics.append(Diagnostic::warning(
+            QStringLiteral("project.build-directory-missing"),
+            tr("The project's build directory %1 does not exist; open another one with "
+               "File > Open Yocto Build Directory")
+                .arg(dir)));
+        refreshDiagnostics();
+        return;
+    }
+    openBuildDirectory(dir);
+}
+
+void MainWindow::abandonScan()
+{
+    m_scanWanted = false;
+    m_scan->cancel();
+    hideBusy();
+}
+
+bool MainWindow::isScanning() const
+{
+    return m_scan->isRunning();
+}
+
+void MainWindow::cancelScan()
+{
+    m_scan->cancel();
+    m_busyLabel->setText(tr("Cancelling…"));
+    m_cancelButton->setEnabled(false);
+}
+
+void MainWindow::onScanProgress(int done, int total, const QString &what)
+{
+    showBusy(what.isEmpty() ? tr("Scanning %1…").arg(m_scan->buildDir()) : what, done, total, true);
+}
+
+void MainWindow::onScanFinished(const core::project::BuildDirectoryInfo &info)
+{
+    hideBusy();
+    m_cancelButton->setEnabled(true);
+    // A scan of the previous project that ended after New/Open must not touch this one.
+    if (!m_scanWanted)
+        return;
+    m_scanWanted = false;
+    const bool cancelled =
+        std::any_of(info.diagnostics.begin(), info.diagnostics.end(), [](const Diagnostic &d) {
+            return d.code == core::project::codes::ScanCancelled;
+        });
+    m_document->setBuildDirectory(info);
+    // A cancelled scan is shown for what it found but does not re-point the project.
+    if (!cancelled && !info.topDir.isEmpty())
+        m_document->setBuildDirectoryPath(
+            info.topDir, tr("Use build directory %1").arg(QFileInfo(info.topDir).fileName()));
+    m_ui->actionRescanBuildDirectory->setEnabled(!m_document->project().buildDirectory.isEmpty());
+    statusBar()->showMessage(
+        cancelled ? tr("Scan of %1 cancelled").arg(info.topDir)
+                  : tr("Build directory %1: %2 layers, %3 recipes, %4 deployed images")
+                        .arg(QDir::toNativeSeparators(info.topDir))
+                        .arg(info.layers.size())
+                        .arg(info.recipes.size())
+                        .arg(info.deployedImages.size()),
+        8000);
+}
+
+// --- autosave and recovery ------------------------------------------------------------
+
+void MainWindow::autosave()
+{
+    if (!m_document->isModified())
+        return;
+    const QString key = recoveryKey();
+    const auto saved = m_recovery.save(key, m_document->project(), m_document->filePath());
+    if (!saved) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(saved.error().message), 8000);
+        return;
+    }
+    m_recoveryKeyInUse = key;
+}
+
+void MainWindow::discardRecoveryFile()
+{
+    if (m_recoveryKeyInUse.isEmpty())
+        return;
+    m_recovery.remove(m_recoveryKeyInUse);
+    m_recoveryKeyInUse.clear();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = m_recovery.pending();
+    for (const RecoveryEntry &entry : entries) {
+        const QString description =
+            tr("%1\n%2\nautosaved %3")
+                .arg(entry.projectName.isEmpty() ? tr("(unnamed project)") : entry.projectName,
+                     entry.originalPath.isEmpty() ? tr("never saved") : entry.originalPath,
+                     QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat));
+        const auto choice = m_prompts->askRestoreRecovery(this, description);
+        if (choice == UserPrompts::RecoveryChoice::Keep)
+            continue;
+        if (choice == UserPrompts::RecoveryChoice::Discard) {
+            m_recovery.remove(entry.key);
+            continue;
+        }
+        const auto recovered = core::project::ProjectFile::load(entry.projectFile);
+        if (!recovered || hasErrors(recovered->diagnostics)) {
+            m_prompts->showError(this, tr("Recover Unsaved Changes"),
+                                 recovered
+                                     ? tr("The recovery file %1 is damaged.").arg(entry.projectFile)
+                                     : recovered.error().message);
+            continue;
+        }
+        // Start from the file on disk so that Undo shows exactly what the crash lost.
+        bool base = false;
+        if (!entry.originalPath.isEmpty() && QFileInfo(entry.originalPath).isFile())
+            base = openProject(entry.originalPath);
+        if (!base) {
+            m_document->setBuildDirectory({});
+            m_fileDiagnostics.clear();
+            m_document->reset({}, entry.originalPath);
+        }
+        m_document->replaceProject(recovered->project, tr("Restore autosaved changes"));
+        m_recovery.remove(entry.key);
+        autosave(); // the recovered state is protected again under this window's key
+        if (!base)
+            rescanProjectBuildDirectory();
+        statusBar()->showMessage(tr("Restored autosaved changes"), 8000);
+        break; // one project per window; the others are offered next time
+    }
+}
+
+// --- window ---------------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    QString name = m_document->project().name;
+    if (name.isEmpty())
+        name = path.isEmpty() ? tr("untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Container Bundle Workbench").arg(name));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(path);
+}
+
+void MainWindow::saveWindowSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_scan->cancel();
+    discardRecoveryFile();
+    saveWindowSettings();
+    event->accept();
 }
 
 } // namespace cbw::app

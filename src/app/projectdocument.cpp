@@ -144,6 +144,22 @@ void ProjectDocument::setProjectInfo(const QString &name, const QString &descrip
     m_undoStack->push(new ProjectEditCommand(this, after, -1, -1, false, text));
 }
 
+void ProjectDocument::setBuildDirectoryPath(const QString &path, const QString &text)
+{
+    if (m_project.buildDirectory == path)
+        return;
+    core::project::Project after = m_project;
+    after.buildDirectory = path;
+    m_undoStack->push(new ProjectEditCommand(this, after, -1, -1, false, text));
+}
+
+void ProjectDocument::replaceProject(const core::project::Project &project, const QString &text)
+{
+    if (m_project == project)
+        return;
+    m_undoStack->push(new ProjectEditCommand(this, project, -1, -1, true, text));
+}
+
 void ProjectDocument::setBuildDirectory(const core::project::BuildDirectoryInfo &info)
 {
     m_buildDirectory = info;

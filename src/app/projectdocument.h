@@ -41,6 +41,11 @@ public:
     void insertImage(int index, const core::layers::LayerDesign &image, const QString &text);
     void removeImage(int index, const QString &text);
     void setProjectInfo(const QString &name, const QString &description, const QString &text);
+    // Records which Yocto build directory the project belongs to (saved as buildDirectory).
+    void setBuildDirectoryPath(const QString &path, const QString &text);
+    // Replaces the whole project as one undoable step (restoring an autosaved recovery file
+    // on top of the version on disk, so Undo shows what the crash lost).
+    void replaceProject(const core::project::Project &project, const QString &text);
 
     // The scanned build directory (not part of the undo history; the path is saved in the
     // project as buildDirectory, which *is* an undoable edit done by the caller).
