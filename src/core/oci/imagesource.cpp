@@ -359,9 +359,13 @@ Result<QByteArray> ImageSource::readMember(const QString &member, qint64 maxSize
     return data;
 }
 
-Result<Image> ImageSource::resolve(const ResolveOptions &options) const
+Result<Image> ImageSource::resolve(const ResolveOptions &options, bool *selectionFailed) const
 {
-    auto image = m_kind == SourceKind::DockerArchive ? resolveDocker(options) : resolveOci(options);
+    bool selection = false;
+    auto image = m_kind == SourceKind::DockerArchive ? resolveDocker(options, selection)
+                                                     : resolveOci(options, selection);
+    if (selectionFailed)
+        *selectionFailed = selection;
     if (!image)
         return image;
     if (image->layers.size() > kMaxLayers)
@@ -369,10 +373,13 @@ Result<Image> ImageSource::resolve(const ResolveOptions &options) const
                          .arg(m_path)
                          .arg(image->layers.size())
                          .arg(kMaxLayers));
-    if (options.platform && !options.platform->accepts(image->imageConfig.platform()))
+    if (options.platform && !options.platform->accepts(image->imageConfig.platform())) {
+        if (selectionFailed)
+            *selectionFailed = true;
         return Error(QStringLiteral("%1: the image is for %2, not %3")
                          .arg(m_path, image->imageConfig.platform().toString(),
                               options.platform->toString()));
+    }
     attachHistory(*image);
     return image;
 }
@@ -466,7 +473,7 @@ QString describeCandidates(const QList<Candidate> &candidates)
 
 } // namespace
 
-Result<Image> ImageSource::resolveOci(const ResolveOptions &options) const
+Result<Image> ImageSource::resolveOci(const ResolveOptions &options, bool &selectionFailed) const
 {
     auto layoutBytes = readMember(QStringLiteral("oci-layout"), kMaxLayoutFile);
     if (!layoutBytes)
@@ -495,6 +502,7 @@ Result<Image> ImageSource::resolveOci(const ResolveOptions &options) const
     QList<Candidate> candidates = *all;
     if (!options.tag.isEmpty()) {
         candidates.removeIf([&](const Candidate &c) { return c.tag != options.tag; });
+        selectionFailed = candidates.isEmpty();
         if (candidates.isEmpty())
             return Error(QStringLiteral("%1: no image tagged '%2' (available: %3)")
                              .arg(m_path, options.tag, describeCandidates(*all)));
@@ -512,6 +520,7 @@ Result<Image> ImageSource::resolveOci(const ResolveOptions &options) const
             if (exact.size() == 1)
                 matching = exact;
         }
+        selectionFailed = matching.size() != 1;
         if (matching.size() != 1)
             return Error(QStringLiteral("%1: %2 images match; choose one with PATH:TAG or "
                                         "--platform (available: %3)")
@@ -591,7 +600,7 @@ Result<Image> ImageSource::resolveOci(const ResolveOptions &options) const
     return image;
 }
 
-Result<Image> ImageSource::resolveDocker(const ResolveOptions &options) const
+Result<Image> ImageSource::resolveDocker(const ResolveOptions &options, bool &selectionFailed) const
 {
     const QString fileName = QStringLiteral("manifest.json");
     auto bytes = readMember(fileName, kMaxIndex);
@@ -648,10 +657,12 @@ Result<Image> ImageSource::resolveDocker(const ResolveOptions &options) const
     QList<Entry> candidates = all;
     if (!options.tag.isEmpty()) {
         candidates.removeIf([&](const Entry &entry) { return !tagMatches(entry); });
+        selectionFailed = candidates.isEmpty();
         if (candidates.isEmpty())
             return Error(QStringLiteral("%1: no image tagged '%2' (available: %3)")
                              .arg(m_path, options.tag, describe()));
     }
+    selectionFailed = candidates.size() > 1;
     if (candidates.size() > 1)
         return Error(QStringLiteral("%1: %2 images; choose one with PATH:TAG (available: %3)")
                          .arg(m_path)

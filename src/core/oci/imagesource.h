@@ -38,7 +38,9 @@ public:
     QString path() const { return m_path; }
 
     // index → (nested index) → manifest → config; verifies manifest and config digests.
-    Result<Image> resolve(const ResolveOptions &options) const;
+    // `selectionFailed` tells a failure to choose (unknown tag, no or several matching
+    // platforms: the user's to fix) from a broken image.
+    Result<Image> resolve(const ResolveOptions &options, bool *selectionFailed = nullptr) const;
 
     // Where the member (a relative path such as "blobs/sha256/<hex>" or "<id>/layer.tar") is.
     // Members that would leave the layout ("../", absolute, symlinks pointing outside) are
@@ -51,8 +53,8 @@ public:
 
 private:
     ImageSource() = default;
-    Result<Image> resolveOci(const ResolveOptions &options) const;
-    Result<Image> resolveDocker(const ResolveOptions &options) const;
+    Result<Image> resolveOci(const ResolveOptions &options, bool &selectionFailed) const;
+    Result<Image> resolveDocker(const ResolveOptions &options, bool &selectionFailed) const;
 
     SourceKind m_kind = SourceKind::OciLayout;
     QString m_path;
