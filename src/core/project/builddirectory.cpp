@@ -367,6 +367,7 @@ public:
         readLocalConf();
         reportConfigElsewhere();
         readBblayers();
+        checkLayerContents();
         if (!stopped())
             scanRecipes();
         if (!stopped())
@@ -502,6 +503,7 @@ private:
         const std::optional<Document> doc = readConf(m_info.bblayersPath, m_info.diagnostics);
         if (!doc)
             return;
+        m_bblayersRead = true;
         const DocumentVariables vars(*doc);
         const QHash<QString, QString> known = {{QStringLiteral("TOPDIR"), m_info.topDir}};
         for (const LocatedWord &word : locatedWords(vars.value(QStringLiteral("BBLAYERS")))) {
@@ -528,6 +530,49 @@ private:
                 continue;
             }
             m_info.layers.append(dir);
+        }
+    }
+
+    // A file some layer (or TOPDIR, first on BBPATH) provides, e.g. "conf/multiconfig/x.conf".
+    QString findOnBbpath(const QStringList &relativePaths) const
+    {
+        for (const QString &dir : QStringList(m_info.topDir) + m_info.layers) {
+            for (const QString &relative : relativePaths) {
+                const QString candidate = dir + QLatin1Char('/') + relative;
+                if (QFileInfo(candidate).isFile())
+                    return candidate;
+            }
+        }
+        return {};
+    }
+
+    // What BitBake would trip over before building anything container-related: the classes
+    // come from meta-virtualization, and every BBMULTICONFIG entry needs its conf file.
+    void checkLayerContents()
+    {
+        if (!m_bblayersRead)
+            return;
+        const QString cls = QStringLiteral("container-cross-install.bbclass");
+        if (findOnBbpath({QStringLiteral("classes-recipe/") + cls, QStringLiteral("classes/") + cls,
+                          QStringLiteral("classes-global/") + cls})
+                .isEmpty())
+            m_context.add(Diagnostic::warning(
+                codes::NoMetaVirtualization,
+                QStringLiteral("No layer in BBLAYERS provides container-cross-install.bbclass: add "
+                               "meta-virtualization to bblayers.conf (bitbake-layers add-layer)"),
+                {m_info.bblayersPath}));
+        for (const QString &mc : std::as_const(m_info.multiconfigs)) {
+            if (mc.contains(QLatin1String("${")))
+                continue;
+            const QString relative =
+                QStringLiteral("conf/multiconfig/") + mc + QStringLiteral(".conf");
+            if (findOnBbpath({relative}).isEmpty())
+                m_context.add(Diagnostic::warning(
+                    codes::MulticonfigMissing,
+                    QStringLiteral("BBMULTICONFIG names '%1' but no layer (nor the build "
+                                   "directory) has %2; BitBake stops before parsing")
+                        .arg(mc, relative),
+                    {m_info.localConfPath}));
         }
     }
 
@@ -809,6 +854,7 @@ private:
     QString m_tmpDir;
     QList<Layer> m_layers;
     QHash<QString, QString> m_fileLayer;
+    bool m_bblayersRead = false;
     bool m_cancelled = false;
 };
 

@@ -19,18 +19,20 @@ inline constexpr QLatin1String LocalConfMissing{"project.local-conf-missing"};  
 inline constexpr QLatin1String BblayersMissing{"project.bblayers-missing"};         // warning
 inline constexpr QLatin1String UnreadableFile{
     "project.unreadable-file"}; // error conf, else warning
-inline constexpr QLatin1String UnreadableDirectory{"project.unreadable-directory"}; // warning
-inline constexpr QLatin1String LayerMissing{"project.layer-missing"};               // error
-inline constexpr QLatin1String LayerConfMissing{"project.layer-conf-missing"};      // warning
-inline constexpr QLatin1String NoRecipePatterns{"project.no-recipe-patterns"};      // note
-inline constexpr QLatin1String UnresolvedPath{"project.unresolved-path"};           // warning
-inline constexpr QLatin1String SymlinkLoop{"project.symlink-loop"};                 // note
-inline constexpr QLatin1String DanglingOciLink{"project.dangling-oci-link"};        // warning
-inline constexpr QLatin1String OciWithoutIndex{"project.oci-without-index"};        // note
-inline constexpr QLatin1String RecipeFileName{"project.recipe-file-name"};          // warning
-inline constexpr QLatin1String ConfigElsewhere{"project.config-elsewhere"};         // note
-inline constexpr QLatin1String MachineUnset{"project.machine-unset"};               // note
-inline constexpr QLatin1String ScanCancelled{"project.scan-cancelled"};             // note
+inline constexpr QLatin1String UnreadableDirectory{"project.unreadable-directory"};    // warning
+inline constexpr QLatin1String LayerMissing{"project.layer-missing"};                  // error
+inline constexpr QLatin1String LayerConfMissing{"project.layer-conf-missing"};         // warning
+inline constexpr QLatin1String NoRecipePatterns{"project.no-recipe-patterns"};         // note
+inline constexpr QLatin1String NoMetaVirtualization{"project.no-meta-virtualization"}; // warning
+inline constexpr QLatin1String MulticonfigMissing{"project.multiconfig-missing"};      // warning
+inline constexpr QLatin1String UnresolvedPath{"project.unresolved-path"};              // warning
+inline constexpr QLatin1String SymlinkLoop{"project.symlink-loop"};                    // note
+inline constexpr QLatin1String DanglingOciLink{"project.dangling-oci-link"};           // warning
+inline constexpr QLatin1String OciWithoutIndex{"project.oci-without-index"};           // note
+inline constexpr QLatin1String RecipeFileName{"project.recipe-file-name"};             // warning
+inline constexpr QLatin1String ConfigElsewhere{"project.config-elsewhere"};            // note
+inline constexpr QLatin1String MachineUnset{"project.machine-unset"};                  // note
+inline constexpr QLatin1String ScanCancelled{"project.scan-cancelled"};                // note
 } // namespace codes
 
 // A recipe found in one of the build's layers that matters to a bundle.

@@ -100,6 +100,8 @@ struct Fixture
                       "  ${TOPDIR}/../layers/meta-missing \\\n"
                       "  \"\n");
         writeFile(apps + QLatin1String("/conf/layer.conf"), layerConf);
+        writeFile(apps + QLatin1String("/classes-recipe/container-cross-install.bbclass"), "");
+        writeFile(apps + QLatin1String("/conf/multiconfig/vruntime-x86-64.conf"), "");
         const QString images = apps + QLatin1String("/recipes-demo/images/");
         writeFile(images + QLatin1String("app-container_1.0.bb"),
                   "SUMMARY = \"x\"\ninherit image image-oci\n");
@@ -153,6 +155,7 @@ private slots:
     void findsContainerRecipes();
     void findsDeployedImages();
     void reportsProblemsAsDiagnostics();
+    void missingLayerContentIsReported();
     void unreadableRecipeIsAWarning();
     void syntaxErrorInLocalConfHasItsLine();
     void missingFiles_data();
@@ -283,6 +286,26 @@ void TestBuildDirectory::reportsProblemsAsDiagnostics()
              qPrintable(dump(info.diagnostics)));
 }
 
+void TestBuildDirectory::missingLayerContentIsReported()
+{
+    Fixture f;
+    f.create();
+    const BuildDirectoryInfo complete = BuildDirectoryScanner::scan(f.top);
+    QVERIFY(withCode(complete.diagnostics, codes::NoMetaVirtualization).isEmpty());
+    QVERIFY(withCode(complete.diagnostics, codes::MulticonfigMissing).isEmpty());
+
+    QVERIFY(
+        QFile::remove(f.apps + QLatin1String("/classes-recipe/container-cross-install.bbclass")));
+    QVERIFY(QFile::remove(f.apps + QLatin1String("/conf/multiconfig/vruntime-x86-64.conf")));
+    const BuildDirectoryInfo info = BuildDirectoryScanner::scan(f.top);
+    const auto noLayer = withCode(info.diagnostics, codes::NoMetaVirtualization);
+    QCOMPARE(noLayer.size(), 1);
+    QCOMPARE(noLayer.first().location.file, f.top + QLatin1String("/conf/bblayers.conf"));
+    const auto noMc = withCode(info.diagnostics, codes::MulticonfigMissing);
+    QCOMPARE(noMc.size(), 1);
+    QVERIFY(noMc.first().message.contains(QLatin1String("conf/multiconfig/vruntime-x86-64.conf")));
+}
+
 void TestBuildDirectory::unreadableRecipeIsAWarning()
 {
     if (::geteuid() == 0)
@@ -395,6 +418,7 @@ QString generatedBuildDir(const QTemporaryDir &root, int count)
     writeFile(top + QLatin1String("/conf/local.conf"), "MACHINE = \"qemuarm64\"\n");
     writeFile(top + QLatin1String("/conf/bblayers.conf"), "BBLAYERS = \"${TOPDIR}/../meta-big\"\n");
     writeFile(layer + QLatin1String("/conf/layer.conf"), layerConf);
+    writeFile(layer + QLatin1String("/classes/container-cross-install.bbclass"), "");
     for (int i = 0; i < count; ++i) {
         const QString dir = layer + QStringLiteral("/recipes-group%1/pkg%2/").arg(i / 300).arg(i);
         const QByteArray body = i % 10 == 0 ? QByteArray("inherit image image-oci\n")
@@ -472,6 +496,8 @@ void TestBuildDirectory::tmpdirAndCacheDirFromLocalConf()
               "TMPDIR = \"${TOPDIR}/out\"\n"
               "OCI_LAYER_CACHE_DIR = \"/srv/cache/${MACHINE}\"\n");
     writeFile(top + QLatin1String("/conf/bblayers.conf"), "BBLAYERS = \"\"\n");
+    // TOPDIR is first on BBPATH, so a class there counts.
+    writeFile(top + QLatin1String("/classes/container-cross-install.bbclass"), "");
     writeFile(top + QLatin1String("/out/deploy/images/qemuarm64/x-latest-oci/index.json"), "{}");
     QVERIFY(QDir().mkpath(top + QLatin1String("/out/pkgdata/qemuarm64")));
     const BuildDirectoryInfo info = BuildDirectoryScanner::scan(top);
