@@ -108,6 +108,10 @@ struct Fixture
         writeFile(images + QLatin1String("multi-line_git.bb"),
                   "inherit image \\\n    image-oci \\\n    extra\n");
         writeFile(images + QLatin1String("deferred.bb"), "inherit_defer image-oci\n");
+        writeFile(images + QLatin1String("crlf-tab_1.0.bb"),
+                  "SUMMARY = \"x\"\r\ninherit\timage \\\r\n\timage-oci\r\n");
+        writeFile(images + QLatin1String("not-keyword.bb"),
+                  "inherited = \"image-oci\"\n  inherit image-oci\nINHERIT += \"image-oci\"\n");
         writeFile(images + QLatin1String("commented.bb"),
                   "# inherit image-oci\n#inherit image \\\n# image-oci\ninherit image\n");
         writeFile(images + QLatin1String("in-function.bb"),
@@ -191,10 +195,10 @@ void TestBuildDirectory::findsContainerRecipes()
     const BuildDirectoryInfo info = BuildDirectoryScanner::scan(f.top);
     const QStringList images = info.recipeNames(RecipeSource::Kind::ContainerImage);
     // locked.bb is readable here (unreadableRecipeIsAWarning takes its permissions away).
-    const QStringList expectedImages{
-        QStringLiteral("app-container"), QStringLiteral("deferred"),
-        QStringLiteral("locked"),        QStringLiteral("multi-line"),
-        QStringLiteral("via-class"),     QStringLiteral("via-require")};
+    const QStringList expectedImages{QStringLiteral("app-container"), QStringLiteral("crlf-tab"),
+                                     QStringLiteral("deferred"),      QStringLiteral("locked"),
+                                     QStringLiteral("multi-line"),    QStringLiteral("via-class"),
+                                     QStringLiteral("via-require")};
     QCOMPARE(images, expectedImages);
     QCOMPARE(info.recipeNames(RecipeSource::Kind::ContainerBundle),
              QStringList{QStringLiteral("my-bundle")});
@@ -211,6 +215,7 @@ void TestBuildDirectory::findsContainerRecipes()
     QVERIFY(!findRecipe(info, QStringLiteral("plain-image")));
     QVERIFY(!findRecipe(info, QStringLiteral("commented")));
     QVERIFY(!findRecipe(info, QStringLiteral("in-function")));
+    QVERIFY(!findRecipe(info, QStringLiteral("not-keyword")));
 }
 
 void TestBuildDirectory::findsDeployedImages()

@@ -119,6 +119,7 @@ private slots:
     void serviceFileFlags();
     void prerequisiteFixes();
     void prerequisitesWithoutFixForArm();
+    void fileWithAnErrorIsEditedAroundIt();
     void refusedDesigns();
     void previewIsAUnifiedDiff();
     void applyToFileKeepsBak();
@@ -305,6 +306,18 @@ void TestLocalConfApply::prerequisitesWithoutFixForArm()
         warned = warned || d.code == codes::NoVruntimeFix;
     QVERIFY2(warned, qPrintable(dump(r.diagnostics)));
     QVERIFY(!r.bytes.contains("BBMULTICONFIG"));
+}
+
+void TestLocalConfApply::fileWithAnErrorIsEditedAroundIt()
+{
+    // BitBake rejects line 2; the edit neither fixes nor spreads it.
+    const QByteArray conf = "BUNDLED_CONTAINERS = \"a:docker\"\n"
+                            "A = \"1\" # trailing comment\n";
+    const LocalConfApplyResult r =
+        LocalConfApply::apply(conf, QStringLiteral("local.conf"), twoContainers());
+    QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.bytes, QByteArray("BUNDLED_CONTAINERS = \"app-container:docker:always db:podman\"\n"
+                                 "A = \"1\" # trailing comment\n"));
 }
 
 void TestLocalConfApply::refusedDesigns()
