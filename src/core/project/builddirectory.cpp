@@ -775,17 +775,22 @@ private:
                          });
     }
 
+    // TMPDIR plus every tmp* of TOPDIR (multiconfigs use tmp-<mc>), each directory once even
+    // when TMPDIR is a link to one of them.
     QStringList tmpDirectories() const
     {
-        QStringList dirs{m_tmpDir};
-        const QFileInfoList entries =
-            QDir(m_info.topDir)
-                .entryInfoList({QStringLiteral("tmp*")}, QDir::Dirs | QDir::NoDotAndDotDot,
-                               QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            const QString path = QDir::cleanPath(entry.absoluteFilePath());
-            if (!dirs.contains(path))
-                dirs.append(path);
+        QStringList dirs;
+        QSet<QString> seen;
+        QFileInfoList candidates{QFileInfo(m_tmpDir)};
+        candidates += QDir(m_info.topDir)
+                          .entryInfoList({QStringLiteral("tmp*")},
+                                         QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : std::as_const(candidates)) {
+            const QString canonical = entry.canonicalFilePath();
+            if (canonical.isEmpty() || seen.contains(canonical))
+                continue;
+            seen.insert(canonical);
+            dirs.append(QDir::cleanPath(entry.absoluteFilePath()));
         }
         return dirs;
     }
