@@ -160,6 +160,7 @@ private slots:
     void findsDeployedImages();
     void reportsProblemsAsDiagnostics();
     void missingLayerContentIsReported();
+    void realMetaVirtualizationRecipes();
     void unreadableRecipeIsAWarning();
     void syntaxErrorInLocalConfHasItsLine();
     void missingFiles_data();
@@ -309,6 +310,39 @@ void TestBuildDirectory::missingLayerContentIsReported()
     const auto noMc = withCode(info.diagnostics, codes::MulticonfigMissing);
     QCOMPARE(noMc.size(), 1);
     QVERIFY(noMc.first().message.contains(QLatin1String("conf/multiconfig/vruntime-x86-64.conf")));
+}
+
+// The real meta-virtualization recipes of the corpus, laid out as in the layer; the only
+// file we write is the one autostart-test-container requires (not in the corpus).
+void TestBuildDirectory::realMetaVirtualizationRecipes()
+{
+    QTemporaryDir root;
+    const QString top = root.path() + QLatin1String("/build");
+    const QString layer = root.path() + QLatin1String("/meta-virtualization");
+    writeFile(top + QLatin1String("/conf/local.conf"), "MACHINE = \"qemux86-64\"\n");
+    writeFile(top + QLatin1String("/conf/bblayers.conf"),
+              "BBLAYERS = \"${TOPDIR}/../meta-virtualization\"\n");
+    writeFile(layer + QLatin1String("/conf/layer.conf"), layerConf);
+    const QString corpus = QStringLiteral(CBW_TEST_DATA_DIR "/corpus/real/meta-virtualization");
+    for (const char *file : {"recipes-extended/container-bundles/remote-container-bundle_1.0.bb",
+                             "recipes-extended/container-bundles/example-container-bundle_1.0.bb",
+                             "recipes-demo/images/app-container-multilayer.bb",
+                             "recipes-demo/images/autostart-test-container.bb"}) {
+        QFile source(corpus + QLatin1Char('/') + QLatin1String(file));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        writeFile(layer + QLatin1Char('/') + QLatin1String(file), source.readAll());
+    }
+    writeFile(layer + QLatin1String("/recipes-extended/images/container-app-base.bb"),
+              "IMAGE_FSTYPES = \"container oci\"\ninherit image\ninherit image-oci\n");
+
+    const BuildDirectoryInfo info = BuildDirectoryScanner::scan(top);
+    QCOMPARE(info.recipeNames(RecipeSource::Kind::ContainerImage),
+             (QStringList{QStringLiteral("app-container-multilayer"),
+                          QStringLiteral("autostart-test-container"),
+                          QStringLiteral("container-app-base")}));
+    QCOMPARE(info.recipeNames(RecipeSource::Kind::ContainerBundle),
+             (QStringList{QStringLiteral("example-container-bundle"),
+                          QStringLiteral("remote-container-bundle")}));
 }
 
 void TestBuildDirectory::unreadableRecipeIsAWarning()
