@@ -1,8 +1,13 @@
 #include "cachekeycommand.h"
+#include "diffcommand.h"
 #include "editcommand.h"
+#include "extractcommand.h"
 #include "generatecommand.h"
+#include "inspectcommand.h"
+#include "lscommand.h"
 #include "scancommand.h"
 #include "validatecommand.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,6 +46,11 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<EditCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<CacheKeyCommand>());
+    commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<LsCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ScanCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);

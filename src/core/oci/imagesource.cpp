@@ -643,9 +643,19 @@ Result<Image> ImageSource::resolveDocker(const ResolveOptions &options, bool &se
         entry.layers = *layers;
         all.append(entry);
     }
+    // "demo:1", "docker.io/library/demo:1" and plain "1" all name docker.io/library/demo:1.
+    auto shortName = [](QString name) {
+        for (const char *prefix : {"docker.io/library/", "docker.io/"}) {
+            if (name.startsWith(QLatin1String(prefix)))
+                return name.mid(qsizetype(qstrlen(prefix)));
+        }
+        return name;
+    };
     auto tagMatches = [&](const Entry &entry) {
         return std::any_of(entry.tags.begin(), entry.tags.end(), [&](const QString &repoTag) {
-            return repoTag == options.tag || repoTag.section(QLatin1Char(':'), -1) == options.tag;
+            return repoTag == options.tag || shortName(repoTag) == shortName(options.tag) ||
+                   (!options.tag.contains(QLatin1Char(':')) &&
+                    repoTag.section(QLatin1Char(':'), -1) == options.tag);
         });
     };
     auto describe = [&]() {
