@@ -61,6 +61,28 @@ QString blobPath(const QString &layout, const QString &digest)
     return layout + QStringLiteral("/blobs/sha256/") + digest.section(QLatin1Char(':'), 1);
 }
 
+// The first path of a `cbw ls` listing that does not sort after the one before it (byte
+// order), or an empty string.
+QString firstPathOutOfOrder(const QByteArray &listing)
+{
+    QByteArray previous;
+    for (const QByteArray &line : listing.split('\n')) {
+        // TYPE MODE UID:GID SIZE PATH[ -> TARGET]: the path starts after the fourth space.
+        qsizetype start = 0;
+        for (int field = 0; field < 4 && start >= 0; ++field)
+            start = line.indexOf(' ', start) < 0 ? -1 : line.indexOf(' ', start) + 1;
+        if (start < 0)
+            continue;
+        QByteArray path = line.mid(start);
+        if (line.startsWith('l') || line.startsWith('h'))
+            path.truncate(path.indexOf(" -> "));
+        if (!previous.isEmpty() && !(previous < path))
+            return QString::fromUtf8(path);
+        previous = path;
+    }
+    return {};
+}
+
 // `cbw extract` leaves ownership to the user running it and drops setuid/setgid, so those
 // are the two things an extracted tree is not compared on.
 RootfsTree asExtractedByUser(RootfsTree tree)
@@ -156,6 +178,8 @@ void TestOciInterop::mergedTreeMatchesUmociUnpack()
     QVERIFY2(ls.exitCode == 0, qPrintable(describe(ls)));
     const RootfsTree actual = rootfsTreeFromListing(ls.out, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString unsorted = firstPathOutOfOrder(ls.out);
+    QVERIFY2(unsorted.isEmpty(), qPrintable(QStringLiteral("not sorted by path at ") + unsorted));
 
     const QStringList differences = compareTrees(expected, actual);
     QVERIFY2(differences.isEmpty(),
@@ -246,13 +270,13 @@ void TestOciInterop::inspectAgreesWithManifestAndDecompressors()
         const QString digest = theirs.value(u"digest").toString();
         QCOMPARE(ours.value(u"digest").toString(), digest);
         QCOMPARE(ours.value(u"diff_id").toString(), diffIds.at(i).toString());
-        QCOMPARE(ours.value(u"media_type").toString(), theirs.value(u"mediaType").toString());
-        QCOMPARE(ours.value(u"compressed_size").toInteger(), theirs.value(u"size").toInteger());
+        QCOMPARE(ours.value(u"mediaType").toString(), theirs.value(u"mediaType").toString());
+        QCOMPARE(ours.value(u"compressedSize").toInteger(), theirs.value(u"size").toInteger());
 
         const Run inflate =
             runProgram(decompressor, {QStringLiteral("-dc"), blobPath(layout, digest)});
         QVERIFY2(inflate.exitCode == 0, qPrintable(describe(inflate)));
-        QCOMPARE(ours.value(u"uncompressed_size").toInteger(), qint64(inflate.out.size()));
+        QCOMPARE(ours.value(u"uncompressedSize").toInteger(), qint64(inflate.out.size()));
         QCOMPARE(
             ours.value(u"diff_id").toString(),
             QStringLiteral("sha256:") +
