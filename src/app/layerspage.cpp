@@ -31,6 +31,8 @@ LayersPage::LayersPage(ProjectDocument *document, QWidget *parent)
     m_layers->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Items")});
     m_layers->horizontalHeader()->setStretchLastSection(true);
     m_layers->verticalHeader()->setVisible(false);
+    m_layers->verticalHeader()->setDefaultSectionSize(m_layers->fontMetrics().height() + 8);
+    m_layers->setAlternatingRowColors(true);
     m_layers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_layers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->setObjectName(QStringLiteral("imageSummary"));
@@ -149,7 +151,8 @@ void LayersPage::showImage(int row)
         for (int column = 0; column < cells.size(); ++column)
             m_layers->setItem(i, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_layers->resizeColumnsToContents();
+    m_layers->resizeColumnToContents(0);
+    m_layers->resizeColumnToContents(1);
 }
 
 } // namespace cbw::app

@@ -203,8 +203,10 @@ void MainWindow::createDocks()
     history->setToolTip(tr("Every edit of this session; click one to go back to it"));
     delete m_ui->historyContents;
     m_ui->historyDock->setWidget(history);
-    tabifyDockWidget(m_ui->previewDock, m_ui->historyDock);
-    m_ui->previewDock->raise();
+    // Pages are wide forms; the docks share the bottom so a page keeps the full width.
+    splitDockWidget(m_ui->diagnosticsDock, m_ui->previewDock, Qt::Horizontal);
+    tabifyDockWidget(m_ui->diagnosticsDock, m_ui->historyDock);
+    m_ui->diagnosticsDock->raise();
 
     m_ui->diagnosticsView->setModel(m_diagnostics);
     QHeaderView *header = m_ui->diagnosticsView->horizontalHeader();
@@ -221,8 +223,8 @@ void MainWindow::createDocks()
                                           : index == 1 ? Severity::Warning
                                                        : Severity::Note);
     });
-    resizeDocks({m_ui->diagnosticsDock}, {180}, Qt::Vertical);
-    resizeDocks({m_ui->previewDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_ui->diagnosticsDock}, {230}, Qt::Vertical);
+    resizeDocks({m_ui->diagnosticsDock, m_ui->previewDock}, {700, 560}, Qt::Horizontal);
 }
 
 // --- menus ----------------------------------------------------------------------------
