@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BundleEditorPage</name>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="25"/>
+        <source>&amp;Bundles</source>
+        <translation type="unfinished">&amp;Bündel</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="31"/>
+        <source>The project&apos;s bundles: BUNDLED_CONTAINERS for local.conf or an image recipe, and container-bundle recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="39"/>
+        <location filename="../ui/bundleeditorpage.ui" line="211"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="40"/>
+        <source>Add a bundle to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="45"/>
+        <location filename="../ui/bundleeditorpage.ui" line="216"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="46"/>
+        <source>Remove the selected bundle from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="61"/>
+        <source>How the containers get into the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="67"/>
+        <source>BUNDLED_&amp;CONTAINERS (local.conf or image recipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="68"/>
+        <source>BUNDLED_CONTAINERS: the host image&apos;s container-cross-install imports local container images at rootfs time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="73"/>
+        <source>Container-bundle &amp;recipe (CONTAINER_BUNDLES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="74"/>
+        <source>inherit container-bundle: a package recipe that bundles local and pinned remote containers for one runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="95"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="99"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="108"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="114"/>
+        <source>Recipe version: the _&lt;version&gt; part of the recipe file name (PV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="119"/>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="125"/>
+        <source>SUMMARY of the bundle recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="130"/>
+        <source>Run&amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="139"/>
+        <source>&amp;Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="145"/>
+        <source>MACHINE the bundle is built for; its TARGET_ARCH picks the vruntime multiconfig (BBMULTICONFIG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="150"/>
+        <source>&amp;Host image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="156"/>
+        <source>The image that inherits container-cross-install and installs the bundle (IMAGE_INSTALL:append:pn-&lt;image&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="161"/>
+        <source>&amp;Deploy the first remote container (CONTAINER_BUNDLE_DEPLOY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="162"/>
+        <source>CONTAINER_BUNDLE_DEPLOY = &quot;1&quot;: do_deploy publishes the first fetched remote OCI directory as ${PN}-latest-oci, usable as OCI_BASE_IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="167"/>
+        <source>&amp;Accepted fetches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="173"/>
+        <source>CONTAINER_FLAGS_ACCEPTED: remote references (or *) whose third-party fetch you acknowledge, separated by blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="174"/>
+        <source>docker.io/library/redis  (or * for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="192"/>
+        <source>C&amp;ontainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="221"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="226"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="241"/>
+        <source>A&amp;pply to local.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="251"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="255"/>
+        <source>Everything the checks report for this bundle, live; activate an entry to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="262"/>
+        <source>Autostart units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="268"/>
+        <source>The systemd units and Quadlet files the classes write into the host rootfs for containers with a restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="274"/>
+        <source>Generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="280"/>
+        <source>The local.conf fragment or the bundle recipe this bundle stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="298"/>
+        <source>Build directory &amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="306"/>
+        <source>Container image recipes and deployed -oci directories of the opened build directory; drag into the table, or press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="319"/>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="323"/>
+        <source>What meta-virtualization needs in the build configuration, checked against the opened build directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorpage.ui" line="329"/>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalConfApplyDialog</name>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="9"/>
+        <source>Apply to local.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="20"/>
+        <source>Also add the missing &amp;DISTRO_FEATURES (virtualization vcontainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="21"/>
+        <source>Appends a DISTRO_FEATURES:append line for the words local.conf lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="26"/>
+        <source>Also add the vruntime &amp;multiconfig to BBMULTICONFIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="27"/>
+        <source>Appends a BBMULTICONFIG:append line with the target architecture&apos;s vruntime multiconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundleeditorapplydialog.ui" line="34"/>
+        <source>Unified diff of local.conf: only the lines shown change; the old file is kept as local.conf.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
@@ -9,253 +257,1314 @@
         <translation>Container Bundle Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="23"/>
         <source>&amp;Bundles</source>
-        <translation>&amp;Bündel</translation>
+        <translation type="vanished">&amp;Bündel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="29"/>
         <source>Bundles of the project: BUNDLED_CONTAINERS for an image, or container-bundle recipes</source>
-        <translation>Bündel des Projekts: BUNDLED_CONTAINERS für ein Image oder container-bundle-Rezepte</translation>
+        <translation type="vanished">Bündel des Projekts: BUNDLED_CONTAINERS für ein Image oder container-bundle-Rezepte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="34"/>
         <source>Containers of the selected bundle, as BUNDLED_CONTAINERS / CONTAINER_BUNDLES entries</source>
-        <translation>Container des gewählten Bündels als Einträge von BUNDLED_CONTAINERS / CONTAINER_BUNDLES</translation>
+        <translation type="vanished">Container des gewählten Bündels als Einträge von BUNDLED_CONTAINERS / CONTAINER_BUNDLES</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="41"/>
         <source>&amp;Images</source>
-        <translation>&amp;Images</translation>
+        <translation type="vanished">&amp;Images</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="47"/>
         <source>image-oci recipes designed in the project</source>
-        <translation>Im Projekt entworfene image-oci-Rezepte</translation>
+        <translation type="vanished">Im Projekt entworfene image-oci-Rezepte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="52"/>
         <source>OCI_LAYERS of the selected image, bottom layer first</source>
-        <translation>OCI_LAYERS des gewählten Images, unterste Schicht zuerst</translation>
+        <translation type="vanished">OCI_LAYERS des gewählten Images, unterste Schicht zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="59"/>
         <source>&amp;Generated files</source>
-        <translation>&amp;Erzeugte Dateien</translation>
+        <translation type="vanished">&amp;Erzeugte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
         <source>Files the workbench would write for this project</source>
-        <translation>Dateien, die die Workbench für dieses Projekt schreiben würde</translation>
+        <translation type="vanished">Dateien, die die Workbench für dieses Projekt schreiben würde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="80"/>
+        <location filename="../ui/mainwindow.ui" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="86"/>
+        <location filename="../ui/mainwindow.ui" line="30"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="45"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="48"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="51"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="94"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow.ui" line="73"/>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="79"/>
+        <source>Which diagnostics the list shows</source>
+        <translation>Welche Diagnosen die Liste zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="80"/>
+        <source>Errors, warnings and notes</source>
+        <translation>Fehler, Warnungen und Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="81"/>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="82"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="97"/>
+        <source>Double-click or press Enter to go to the field or the source line</source>
+        <translation>Doppelklick oder Eingabetaste springt zum Feld oder zur Quellzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="112"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="117"/>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="122"/>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="123"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation type="vanished">Schwere</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Where</source>
-        <translation>Ort</translation>
+        <translation type="vanished">Ort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="101"/>
         <source>Message</source>
-        <translation>Meldung</translation>
+        <translation type="vanished">Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="105"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="106"/>
+        <location filename="../ui/mainwindow.ui" line="127"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109"/>
+        <location filename="../ui/mainwindow.ui" line="130"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="131"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="134"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="135"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="138"/>
+        <source>Open Yocto &amp;Build Directory…</source>
+        <translation>Yocto-&amp;Build-Verzeichnis öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="139"/>
+        <source>Read conf/local.conf, conf/bblayers.conf, the layers&apos; recipes and the deploy directory of a build (nothing is run)</source>
+        <translation>Liest conf/local.conf, conf/bblayers.conf, die Rezepte der Layer und das Deploy-Verzeichnis eines Builds (es wird nichts ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="140"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="143"/>
+        <source>&amp;Rescan Build Directory</source>
+        <translation>Build-Verzeichnis &amp;neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="144"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="110"/>
+        <location filename="../ui/mainwindow.ui" line="148"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="113"/>
+        <location filename="../ui/mainwindow.ui" line="151"/>
         <source>&amp;About Container Bundle Workbench</source>
         <translation>Ü&amp;ber Container Bundle Workbench</translation>
     </message>
 </context>
 <context>
-    <name>cbw::app::MainWindow</name>
+    <name>cbw::app::BundleEditorPage</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="51"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="43"/>
+        <source>container-bundle recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="44"/>
+        <source>BUNDLED_CONTAINERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="74"/>
+        <source>Switch bundle mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="76"/>
+        <source>The containers can be converted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="77"/>
+        <source>Not everything can be converted. Switch anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="134"/>
+        <source>Add a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="136"/>
+        <source>Remove the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="138"/>
+        <source>Move the container up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="140"/>
+        <source>Move the container down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="175"/>
+        <source>Rename bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="177"/>
+        <source>Change recipe version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="179"/>
+        <source>Change summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="181"/>
+        <source>Change machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="183"/>
+        <source>Change host image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="185"/>
+        <source>Change accepted fetches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="191"/>
+        <source>Change runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="195"/>
+        <source>Deploy the first remote container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="196"/>
+        <source>Do not deploy remote containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="246"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="310"/>
+        <source>A container-bundle recipe (CONTAINER_BUNDLES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="311"/>
+        <source>BUNDLED_CONTAINERS for local.conf or an image recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="332"/>
+        <source>&lt;b&gt;Container-bundle recipe&lt;/b&gt;: a package that carries the containers; install it per image with &lt;tt&gt;IMAGE_INSTALL:append:pn-&amp;lt;image&amp;gt;&lt;/tt&gt;. Use it to pull pinned remote images (&lt;tt&gt;CONTAINER_DIGESTS&lt;/tt&gt;), to ship the same set to several images, or to reuse a fetched image as &lt;tt&gt;OCI_BASE_IMAGE&lt;/tt&gt; (deploy). One runtime per recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="337"/>
+        <source>&lt;b&gt;BUNDLED_CONTAINERS&lt;/b&gt;: the simplest route for containers built in this build (image-oci recipes or &lt;tt&gt;-oci&lt;/tt&gt; directories); docker and podman may be mixed per entry. Set in local.conf or the host image recipe. It cannot fetch from registries: use a bundle recipe for remote images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
+        <source>Recipe &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="365"/>
+        <source>PN of the bundle recipe: the &lt;name&gt; of &lt;name&gt;_&lt;version&gt;.bb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="366"/>
+        <source>A name for this set of BUNDLED_CONTAINERS in the project (not written to local.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="376"/>
+        <source>CONTAINER_BUNDLE_RUNTIME: the one runtime of this bundle recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="377"/>
+        <source>BUNDLED_CONTAINERS: runtime field (name:runtime:policy) written for entries that do not choose their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="384"/>
+        <source>Write BUNDLED_CONTAINERS and CONTAINER_SERVICE_FILE[...] into %1, changing only those statements (a .bak is kept); shows the diff first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="387"/>
+        <source>Open a build directory to apply this bundle to its conf/local.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="413"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="414"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="430"/>
+        <source>bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="449"/>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="476"/>
+        <source>conf/local.conf fragment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="485"/>
+        <source>symbolic link to %1
+</source>
+        <translation type="unfinished">symbolischer Link auf %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="490"/>
+        <source> (custom: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="514"/>
+        <source>No container has a restart policy, so neither class writes a unit.
+Choose a policy (autostart, always, ...) to get a systemd unit (docker) or a Quadlet file (podman).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="520"/>
+        <source>The bundle recipe is not generated while the design has errors; see Problems.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="522"/>
+        <source>The local.conf fragment is not generated while the design has errors; see Problems.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="555"/>
+        <source>
+Open a build directory to check its local.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="557"/>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="561"/>
+        <source>%n source(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="563"/>
+        <source>Open a build directory to list its container recipes and deployed images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="598"/>
+        <source>Use the build directory&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="635"/>
+        <source>Make a container-bundle recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="636"/>
+        <source>Use BUNDLED_CONTAINERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="646"/>
+        <source>Add bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="658"/>
+        <source>Remove bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="745"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="765"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="784"/>
+        <source>local.conf already has this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="787"/>
+        <source>Wrote %1 (previous version kept as .bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::ContainerDelegate</name>
+    <message>
+        <location filename="../src/app/bundleeditor/containerdelegate.cpp" line="44"/>
+        <source>Choose the .service or .container file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containerdelegate.cpp" line="51"/>
+        <source>Custom service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containerdelegate.cpp" line="52"/>
+        <source>Units (*.service *.container);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containerdelegate.cpp" line="111"/>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::ContainerTableModel</name>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="196"/>
+        <source>CONTAINER_BUNDLES: source field (source:policy): a container image recipe, or a registry reference with an explicit tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="198"/>
+        <source>BUNDLED_CONTAINERS: name field (name:runtime:policy): a container image recipe or an -oci directory in DEPLOY_DIR_IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="201"/>
+        <source>CONTAINER_BUNDLE_RUNTIME: one runtime for the whole bundle recipe (set it above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="203"/>
+        <source>BUNDLED_CONTAINERS: runtime field (name:runtime:policy); empty uses the bundle&apos;s runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="206"/>
+        <source>CONTAINER_BUNDLES: restart policy field (source:policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="207"/>
+        <source>BUNDLED_CONTAINERS: restart policy field (name:runtime:policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="209"/>
+        <source>External is a BUNDLED_CONTAINERS field; a bundle recipe always depends on local container recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="211"/>
+        <source>BUNDLED_CONTAINERS: external field (name:runtime:policy:external): no build dependency on the container recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="216"/>
+        <source>CONTAINER_DIGESTS[%1]: the pinned digest (sha256: and 64 lower-case hex digits) of a remote container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="219"/>
+        <source>CONTAINER_DIGESTS applies to remote containers of bundle recipes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="223"/>
+        <source>The varflag the class reads: every &apos;/&apos; and &apos;:&apos; of the reference becomes &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="225"/>
+        <source>CONTAINER_SERVICE_FILE[%1]: a custom .service (docker) or .container (podman) file replacing the generated unit; used only with a restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="229"/>
+        <source>The varflag the class reads for a custom service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="256"/>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="328"/>
         <source>Source</source>
-        <translation>Quelle</translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="51"/>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="328"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="330"/>
         <source>Runtime</source>
-        <translation>Laufzeit</translation>
+        <translation type="unfinished">Laufzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="52"/>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="332"/>
         <source>Restart policy</source>
-        <translation>Neustart-Richtlinie</translation>
+        <translation type="unfinished">Neustart-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="52"/>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="334"/>
         <source>External</source>
-        <translation>Extern</translation>
+        <translation type="unfinished">Extern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="53"/>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="336"/>
         <source>Digest</source>
-        <translation>Digest</translation>
+        <translation type="unfinished">Digest</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="53"/>
-        <source>Service file</source>
-        <translation>Service-Datei</translation>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="338"/>
+        <source>Digest varflag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="56"/>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="340"/>
+        <source>Custom service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="342"/>
+        <source>Service file varflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="389"/>
+        <source>Mark container external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="390"/>
+        <source>Mark container not external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="400"/>
+        <source>Rename container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="405"/>
+        <source>Change container runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="413"/>
+        <source>Change restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="419"/>
+        <source>Change digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="422"/>
+        <source>Change custom service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="465"/>
+        <source>Add container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="466"/>
+        <source>Add %n container(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="486"/>
+        <source>Remove container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="487"/>
+        <source>Remove %n container(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="504"/>
+        <source>Move container up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/containertablemodel.cpp" line="504"/>
+        <source>Move container down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::DiagnosticsModel</name>
+    <message>
+        <location filename="../src/app/diagnosticsmodel.cpp" line="124"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticsmodel.cpp" line="126"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticsmodel.cpp" line="128"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagnosticsmodel.cpp" line="130"/>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::LayersPage</name>
+    <message>
+        <location filename="../src/app/layerspage.cpp" line="27"/>
+        <source>image-oci recipes designed in the project</source>
+        <translation>Im Projekt entworfene image-oci-Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layerspage.cpp" line="29"/>
+        <source>OCI_LAYERS of the selected image, bottom layer first</source>
+        <translation>OCI_LAYERS des gewählten Images, unterste Schicht zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layerspage.cpp" line="31"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="56"/>
+        <location filename="../src/app/layerspage.cpp" line="31"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="56"/>
+        <location filename="../src/app/layerspage.cpp" line="31"/>
         <source>Items</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="85"/>
-        <source>%1 has errors; see the diagnostics</source>
-        <translation>%1 enthält Fehler; siehe Diagnosen</translation>
+        <location filename="../src/app/layerspage.cpp" line="41"/>
+        <source>OCI_LAYER_MODE and OCI_BASE_IMAGE of the selected image</source>
+        <translation>OCI_LAYER_MODE und OCI_BASE_IMAGE des gewählten Images</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
+        <location filename="../src/app/layerspage.cpp" line="43"/>
+        <source>Image designs are shown read-only; the layer designer that edits them is not part of this version.</source>
+        <translation>Image-Entwürfe werden nur angezeigt; der Schicht-Designer, der sie bearbeitet, ist nicht Teil dieser Version.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103"/>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
+        <location filename="../src/app/layerspage.cpp" line="73"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
-        <source>Workbench projects (*.cbw.json);;All files (*)</source>
-        <translation>Workbench-Projekte (*.cbw.json);;Alle Dateien (*)</translation>
+        <location filename="../src/app/layerspage.cpp" line="91"/>
+        <source># cannot generate this recipe: %1
+</source>
+        <translation># dieses Rezept kann nicht erzeugt werden: %1
+</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
-        <source>About Container Bundle Workbench</source>
-        <translation>Über Container Bundle Workbench</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
-        <source>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Design, check and export Yocto meta-virtualization container bundles and multi-layer OCI images.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Container-Bündel und mehrschichtige OCI-Images für Yocto meta-virtualization entwerfen, prüfen und exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
-        <source>%1 — Container Bundle Workbench</source>
-        <translation>%1 — Container Bundle Workbench</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="134"/>
-        <source>%1_%2.bb (container-bundle recipe)</source>
-        <translation>%1_%2.bb (container-bundle-Rezept)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
-        <source>BUNDLED_CONTAINERS (%1)</source>
-        <translation>BUNDLED_CONTAINERS (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="137"/>
-        <source>local.conf</source>
-        <translation>local.conf</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/layerspage.cpp" line="121"/>
         <source>%1.bb (%2)</source>
         <translation>%1.bb (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
-        <source>(no autostart)</source>
-        <translation>(kein Autostart)</translation>
+        <location filename="../src/app/layerspage.cpp" line="137"/>
+        <source>The project designs no OCI images.</source>
+        <translation>Das Projekt entwirft keine OCI-Images.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../src/app/layerspage.cpp" line="141"/>
+        <source>OCI_LAYER_MODE = %1, OCI_BASE_IMAGE = %2</source>
+        <translation>OCI_LAYER_MODE = %1, OCI_BASE_IMAGE = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
-        <source>local.conf fragment</source>
-        <translation>local.conf-Fragment</translation>
+        <location filename="../src/app/layerspage.cpp" line="144"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::LocalConfApplyDialog</name>
+    <message>
+        <location filename="../src/app/bundleeditor/localconfapplydialog.cpp" line="59"/>
+        <source>&amp;Write local.conf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
-        <source>symbolic link to %1
-</source>
-        <translation>symbolischer Link auf %1
-</translation>
+        <location filename="../src/app/bundleeditor/localconfapplydialog.cpp" line="80"/>
+        <source>%1 cannot be changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/localconfapplydialog.cpp" line="83"/>
+        <source>%1 already says this; nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/bundleeditor/localconfapplydialog.cpp" line="86"/>
+        <source>%n statement(s) of %1 change; every other byte stays. The current file is kept as %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::MainWindow</name>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Quelle</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="vanished">Laufzeit</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation type="vanished">Neustart-Richtlinie</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="vanished">Extern</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="vanished">Digest</translation>
+    </message>
+    <message>
+        <source>Service file</source>
+        <translation type="vanished">Service-Datei</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="vanished">Schicht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Typ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="vanished">Elemente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <source>&lt;p&gt;&lt;b&gt;OCI image inspector&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Inspecting OCI image layouts (manifests, layers, history) is not part of this version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;OCI-Image-Inspektor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Untersuchen von OCI-Image-Layouts (Manifeste, Schichten, Historie) ist nicht Teil dieser Version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <source>&lt;p&gt;&lt;b&gt;VM panel&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Booting the built image in QEMU and checking the containers inside is not part of this version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;VM-Bereich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das gebaute Image in QEMU zu starten und die Container darin zu prüfen ist nicht Teil dieser Version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="191"/>
+        <source>Preview — %1</source>
+        <translation>Vorschau — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="191"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;geöffnetes Projekt&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="203"/>
-        <source>installed from %1
+        <source>Every edit of this session; click one to go back to it</source>
+        <translation>Jede Änderung dieser Sitzung; ein Klick kehrt zu ihr zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="336"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <source>Stop the scan; what was read so far is kept</source>
+        <translation>Einlesen abbrechen; bisher Gelesenes bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <source>Build directory</source>
+        <translation>Build-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <source>Diagnostics (%1 errors, %2 warnings)</source>
+        <translation>Diagnosen (%1 Fehler, %2 Warnungen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <source>Diagnostics</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="418"/>
+        <source>This diagnostic points at no field or file line.</source>
+        <translation>Diese Diagnose verweist auf kein Feld und keine Dateizeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <source>The new project</source>
+        <translation>Das neue Projekt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="465"/>
+        <location filename="../src/app/mainwindow.cpp" line="533"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <source>%1 has errors; see the diagnostics</source>
+        <translation>%1 enthält Fehler; siehe Diagnosen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="551"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="580"/>
+        <location filename="../src/app/mainwindow.cpp" line="625"/>
+        <source>Scanning %1…</source>
+        <translation>Lese %1 ein…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="595"/>
+        <source>The project&apos;s build directory %1 does not exist; open another one with File &gt; Open Yocto Build Directory</source>
+        <translation>Das Build-Verzeichnis %1 des Projekts existiert nicht; öffnen Sie ein anderes mit Datei &gt; Yocto-Build-Verzeichnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="619"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="644"/>
+        <source>Use build directory %1</source>
+        <translation>Build-Verzeichnis %1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="647"/>
+        <source>Scan of %1 cancelled</source>
+        <translation>Einlesen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="648"/>
+        <source>Build directory %1: %2 layers, %3 recipes, %4 deployed images</source>
+        <translation>Build-Verzeichnis %1: %2 Layer, %3 Rezepte, %4 bereitgestellte Images</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="665"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="684"/>
+        <source>%1
+%2
+autosaved %3</source>
+        <translation>%1
+%2
+automatisch gespeichert %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <source>(unnamed project)</source>
+        <translation>(unbenanntes Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="697"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="699"/>
+        <source>The recovery file %1 is damaged.</source>
+        <translation>Die Wiederherstellungsdatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <source>Restore autosaved changes</source>
+        <translation>Automatisch gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="717"/>
+        <source>Restored autosaved changes</source>
+        <translation>Automatisch gespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <source>%1[*] — Container Bundle Workbench</source>
+        <translation>%1[*] — Container Bundle Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Workbench projects (*.cbw.json);;All files (*)</source>
+        <translation type="vanished">Workbench-Projekte (*.cbw.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <source>About Container Bundle Workbench</source>
+        <translation>Über Container Bundle Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <source>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Design, check and export Yocto meta-virtualization container bundles and multi-layer OCI images.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Container-Bündel und mehrschichtige OCI-Images für Yocto meta-virtualization entwerfen, prüfen und exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Container Bundle Workbench</source>
+        <translation type="vanished">%1 — Container Bundle Workbench</translation>
+    </message>
+    <message>
+        <source>%1_%2.bb (container-bundle recipe)</source>
+        <translation type="vanished">%1_%2.bb (container-bundle-Rezept)</translation>
+    </message>
+    <message>
+        <source>BUNDLED_CONTAINERS (%1)</source>
+        <translation type="vanished">BUNDLED_CONTAINERS (%1)</translation>
+    </message>
+    <message>
+        <source>local.conf</source>
+        <translation type="vanished">local.conf</translation>
+    </message>
+    <message>
+        <source>%1.bb (%2)</source>
+        <translation type="vanished">%1.bb (%2)</translation>
+    </message>
+    <message>
+        <source>(no autostart)</source>
+        <translation type="vanished">(kein Autostart)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>local.conf fragment</source>
+        <translation type="vanished">local.conf-Fragment</translation>
+    </message>
+    <message>
+        <source>symbolic link to %1
 </source>
-        <translation>installiert aus %1
+        <translation type="vanished">symbolischer Link auf %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <source>installed from %1
+</source>
+        <translation type="vanished">installiert aus %1
+</translation>
+    </message>
+    <message>
         <source>Diagnostics (%1 errors, %2 other)</source>
-        <translation>Diagnosen (%1 Fehler, %2 weitere)</translation>
+        <translation type="vanished">Diagnosen (%1 Fehler, %2 weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::PrerequisiteChecklist</name>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="38"/>
+        <source>Add it to local.conf with the BUNDLED_CONTAINERS assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="43"/>
+        <source>DISTRO_FEATURES contains &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="57"/>
+        <source>TARGET_ARCH unknown: set the machine to pick the vruntime multiconfig (vruntime-aarch64 or vruntime-x86-64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="62"/>
+        <source>TARGET_ARCH %1 has no vruntime multiconfig: only aarch64 and x86 targets can bundle containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="67"/>
+        <source>BBMULTICONFIG contains &apos;%1&apos; (TARGET_ARCH %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="82"/>
+        <source>The bundle names no machine; the build directory builds for MACHINE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="85"/>
+        <source>The bundle is designed for MACHINE %1, the build directory builds for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="89"/>
+        <source>Use MACHINE %1 for this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::PreviewPanel</name>
+    <message>
+        <location filename="../src/app/previewpanel.cpp" line="19"/>
+        <source>Files the workbench would write for the current page</source>
+        <translation>Dateien, die die Workbench für die aktuelle Seite schreiben würde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/previewpanel.cpp" line="24"/>
+        <source>Exact text that would be written (read-only)</source>
+        <translation>Genau der Text, der geschrieben würde (nur lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/previewpanel.cpp" line="78"/>
+        <source>This page writes no files.</source>
+        <translation>Diese Seite schreibt keine Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::SourceListModel</name>
+    <message>
+        <location filename="../src/app/bundleeditor/sourcelistmodel.cpp" line="42"/>
+        <source>%1 (deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/sourcelistmodel.cpp" line="48"/>
+        <source>OCI directory in DEPLOY_DIR_IMAGE: %1
+Drag it into the table, or press Enter, to add it by this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/sourcelistmodel.cpp" line="51"/>
+        <source>Container image recipe (inherits image-oci): %1
+Drag it into the table, or press Enter, to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::SourceViewer</name>
+    <message>
+        <location filename="../src/app/sourceviewer.cpp" line="44"/>
+        <source>%1 is too large to show (%2 bytes)</source>
+        <translation>%1 ist zu groß zum Anzeigen (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sourceviewer.cpp" line="54"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesbar)</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::UserPrompts</name>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="12"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="13"/>
+        <source>%1 has changes that are not saved.
+Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen.
+Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="28"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="29"/>
+        <source>The workbench was not closed properly. Autosaved changes were found:
+
+%1
+
+Restore them?</source>
+        <translation>Die Workbench wurde nicht ordnungsgemäß beendet. Automatisch gespeicherte Änderungen wurden gefunden:
+
+%1
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="33"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="34"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="35"/>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="47"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="48"/>
+        <source>Workbench projects (*.cbw.json);;All files (*)</source>
+        <translation>Workbench-Projekte (*.cbw.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="53"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="54"/>
+        <source>Workbench projects (*.cbw.json)</source>
+        <translation>Workbench-Projekte (*.cbw.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/userprompts.cpp" line="62"/>
+        <source>Open Yocto Build Directory</source>
+        <translation>Yocto-Build-Verzeichnis öffnen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="24"/>
         <source>Container Bundle Workbench</source>
-        <translation>Container Bundle Workbench</translation>
+        <translation type="vanished">Container Bundle Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="30"/>
+        <source>Container Bundle Workbench: design, check and export Yocto container bundles and OCI images.</source>
+        <translation>Container Bundle Workbench: Yocto-Container-Bundles und OCI-Images entwerfen, prüfen und exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="37"/>
         <source>Project file (*.cbw.json) to open.</source>
         <translation>Zu öffnende Projektdatei (*.cbw.json).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>

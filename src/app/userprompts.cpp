@@ -10,7 +10,7 @@ UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QStri
 {
     const auto answer = QMessageBox::warning(
         parent, tr("Unsaved Changes"),
-        tr("%1 has changes that are not saved.\nSave them before closing?").arg(documentName),
+        tr("%1 has changes that are not saved.\nSave them first?").arg(documentName),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     switch (answer) {
     case QMessageBox::Save:
