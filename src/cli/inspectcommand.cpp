@@ -123,6 +123,15 @@ void printText(const LoadedImage &loaded, QTextStream &out)
     if (!image.tag.isEmpty())
         out << " tag " << image.tag;
     out << "\nPlatform:   " << config.platform().toString() << "\n";
+    if (image.available.size() > 1) {
+        for (const ManifestChoice &choice : image.available) {
+            out << "Available:  "
+                << (choice.tag.isEmpty() ? QStringLiteral("(untagged)") : choice.tag);
+            if (choice.descriptor.platform)
+                out << " " << choice.descriptor.platform->toString();
+            out << " " << choice.descriptor.digest.shortString() << "\n";
+        }
+    }
     out << "Manifest:   " << image.manifest.digest.toString() << "\n";
     out << "Config:     " << image.config.digest.toString() << "\n";
     if (!config.created.isEmpty())

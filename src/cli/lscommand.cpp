@@ -18,8 +18,8 @@ int LsCommand::run(const QStringList &arguments, CliStreams io)
         "TYPE is f d l h c b p (file, directory, symlink, hardlink, char/block device, fifo); "
         "MODE four octal digits with setuid/setgid/sticky; PATH absolute from '/'. SIZE is the "
         "content size of files, 0 for directories, symlinks and devices; a hardlink shows the "
-        "size of its target (what stat shows after unpacking) and TARGET the target's absolute "
-        "path. A symlink's TARGET is stored text, as is.\n"
+        "mode, owner and size of its target (what stat shows after unpacking) and TARGET the "
+        "target's absolute path. A symlink's TARGET is stored text, as is.\n"
         "--merged (the default) is the filesystem a container sees: whiteouts and opaque "
         "directories applied, parents the tars did not list shown as 0755 0:0 directories. "
         "--layer N lists the entries of layer N's tar only (0 = bottom), without whiteouts.\n"
@@ -79,21 +79,23 @@ int LsCommand::run(const QStringList &arguments, CliStreams io)
     lines.reserve(entries.size());
     for (const FileEntry *entry : entries) {
         const QString path = tree.path(entry->node);
-        qint64 size = entry->type == EntryType::File ? entry->size : 0;
         QString suffix;
         if (entry->type == EntryType::Symlink || entry->type == EntryType::Hardlink)
             suffix = QStringLiteral(" -> ") + tree.linkTarget(*entry);
+        // A hardlink shares its target's inode once unpacked: show what stat would show.
+        const FileEntry *shown = entry;
         if (entry->type == EntryType::Hardlink) {
             const NodeId target = tree.find(tree.linkTarget(*entry));
             const FileEntry *targetEntry = target == InvalidNode ? nullptr : view.entry(target);
             if (targetEntry && targetEntry->type == EntryType::File)
-                size = targetEntry->size;
+                shown = targetEntry;
         }
+        const qint64 size = shown->type == EntryType::File ? shown->size : 0;
         lines.emplace_back(path.toUtf8(), QStringLiteral("%1 %2 %3:%4 %5 %6%7")
                                               .arg(entryTypeLetter(entry->type))
-                                              .arg(octalMode(entry->mode))
-                                              .arg(entry->uid)
-                                              .arg(entry->gid)
+                                              .arg(octalMode(shown->mode))
+                                              .arg(shown->uid)
+                                              .arg(shown->gid)
                                               .arg(size)
                                               .arg(path, suffix));
     }

@@ -80,7 +80,7 @@ void TestCliOci::lsMerged()
                                      "d 0755 0:0 0 /usr/bin\n"
                                      "l 0777 0:0 0 /usr/bin/sh -> busybox\n"
                                      "f 4755 0:0 2 /usr/bin/su\n"
-                                     "h 0644 0:0 2 /usr/bin/su2 -> /usr/bin/su\n"));
+                                     "h 4755 0:0 2 /usr/bin/su2 -> /usr/bin/su\n"));
     // No option means merged too.
     QCOMPARE(runCbw({QStringLiteral("ls"), tmp.path()}).out, run.out);
 }
