@@ -466,9 +466,8 @@ void FileTreeModel::sort(int column, Qt::SortOrder order)
 
 QString formatBytes(qint64 bytes)
 {
-    if (bytes < 1024)
-        return QCoreApplication::translate("cbw::app::inspector", "%n byte(s)", nullptr,
-                                           int(bytes));
+    if (bytes < 0)
+        return QStringLiteral("?");
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 

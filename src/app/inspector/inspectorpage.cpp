@@ -222,8 +222,17 @@ InspectorPage::InspectorPage(ProjectDocument *document, QWidget *parent)
         connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
                 &InspectorPage::refreshDeployedImages);
     refreshDeployedImages();
+    // Rows as tall as the text: the tables are lists, not forms.
+    const int rowHeight = fontMetrics().height() + 6;
+    for (QTableView *table :
+         {static_cast<QTableView *>(m_ui->layerTable),
+          static_cast<QTableView *>(m_ui->diffLayersTable), m_ui->wastedTable, m_ui->diffTable})
+        table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->leftLayout->setStretchFactor(m_ui->layerTable, 2);
+    m_ui->leftLayout->setStretchFactor(m_ui->layerChart, 1);
     m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({420, 860});
     setStatus(tr("Open an OCI image layout or archive, or click a deployed image."));
 }
 
@@ -443,8 +452,8 @@ void InspectorPage::showImage()
                           .arg(createdBy.isEmpty() ? tr("(no created_by)") : createdBy.left(200));
         bars.append(bar);
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < LayerCreatedByColumn; ++column)
+        table->resizeColumnToContents(column);
     m_ui->layerChart->setBars(bars);
     const int top = int(image.layers.size()) - 1;
     table->setCurrentCell(top, 0);
@@ -462,12 +471,12 @@ void InspectorPage::showImage()
     m_wastedModel->setReport(loaded.tree, efficiency);
     m_ui->wastedTable->resizeColumnToContents(inspector::WastedPathModel::OccurrencesColumn);
     m_ui->efficiencySummary->setText(
-        tr("Efficiency %1 %. %2 shipped in all layers, %3 wasted on %n path(s) that are "
-           "rewritten or removed by a higher layer (dive counts %4 of potential waste).",
-           nullptr, int(efficiency.wasted.size()))
+        tr("Efficiency %1 % (dive's score). Shipped in all layers: %2. Wasted: %3 on paths "
+           "that a higher layer rewrites or removes (paths: %4; dive's potential waste: %5).")
             .arg(efficiency.score * 100.0, 0, 'f', 1)
-            .arg(formatBytes(efficiency.totalBytes), formatBytes(efficiency.wastedBytes),
-                 formatBytes(efficiency.diveWastedBytes)));
+            .arg(formatBytes(efficiency.totalBytes), formatBytes(efficiency.wastedBytes))
+            .arg(efficiency.wasted.size())
+            .arg(formatBytes(efficiency.diveWastedBytes)));
 
     const QJsonDocument config = QJsonDocument::fromJson(loaded.image.configJson);
     m_ui->configText->setPlainText(config.isNull()
@@ -478,9 +487,10 @@ void InspectorPage::showImage()
     m_ui->diffSummary->clear();
     m_ui->diffButton->setEnabled(true);
 
-    setStatus(tr("%1: %n layer(s), %2 compressed, %3 paths; efficiency %4 %.", nullptr,
-                 int(image.layers.size()))
-                  .arg(imageName(image.sourcePath), formatBytes(image.compressedSize()))
+    setStatus(tr("%1 — layers: %2, compressed: %3, paths: %4, efficiency: %5 %.")
+                  .arg(imageName(image.sourcePath))
+                  .arg(image.layers.size())
+                  .arg(formatBytes(image.compressedSize()))
                   .arg(tree.nodeCount() - 1)
                   .arg(efficiency.score * 100.0, 0, 'f', 1));
 }
@@ -655,7 +665,10 @@ void InspectorPage::applyDiff()
     const DiffOutcome &outcome = result.value();
     const core::oci::ImageDiff &diff = *outcome.diff;
     m_diffModel->setDiff(m_image->tree, outcome.imageB->tree, outcome.diff);
-    m_ui->diffTable->resizeColumnToContents(inspector::ImageDiffModel::KindColumn);
+    for (int column :
+         {inspector::ImageDiffModel::KindColumn, inspector::ImageDiffModel::FieldsColumn,
+          inspector::ImageDiffModel::BeforeColumn, inspector::ImageDiffModel::AfterColumn})
+        m_ui->diffTable->resizeColumnToContents(column);
     QTableWidget *layers = m_ui->diffLayersTable;
     layers->setRowCount(0);
     auto addLayers = [layers](const QString &side, const QList<core::oci::LayerDelta> &deltas) {
@@ -671,8 +684,9 @@ void InspectorPage::applyDiff()
     };
     addLayers(QStringLiteral("A"), diff.onlyInA);
     addLayers(QStringLiteral("B"), diff.onlyInB);
+    layers->resizeColumnsToContents();
     m_ui->diffSummary->setText(
-        tr("A = %1, B = %2: %3 added, %4 removed, %5 changed paths. %6 layer(s) only in B; "
+        tr("A = %1, B = %2: %3 added, %4 removed, %5 changed paths. Layers only in B: %6; "
            "a device holding A downloads %7.")
             .arg(imageName(m_image->image.sourcePath), imageName(outcome.imageB->image.sourcePath))
             .arg(diff.added())

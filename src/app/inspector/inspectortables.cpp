@@ -53,13 +53,14 @@ QVariant WastedPathModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return wasted.removed
-                   ? tr("%1 shipped in %n layer(s) (%2) and removed from the final filesystem",
-                        nullptr, wasted.occurrences)
-                         .arg(m_tree->path(wasted.node), formatBytes(wasted.cumulativeBytes))
-                   : tr("%1 shipped in %n layer(s) (%2); the final filesystem keeps %3", nullptr,
-                        wasted.occurrences)
-                         .arg(m_tree->path(wasted.node), formatBytes(wasted.cumulativeBytes),
-                              formatBytes(wasted.finalBytes));
+                   ? tr("%1: layers shipping it: %2 (%3); removed from the final filesystem")
+                         .arg(m_tree->path(wasted.node))
+                         .arg(wasted.occurrences)
+                         .arg(formatBytes(wasted.cumulativeBytes))
+                   : tr("%1: layers shipping it: %2 (%3); the final filesystem keeps %4")
+                         .arg(m_tree->path(wasted.node))
+                         .arg(wasted.occurrences)
+                         .arg(formatBytes(wasted.cumulativeBytes), formatBytes(wasted.finalBytes));
     case NodeIdRole:
         return wasted.node;
     }

@@ -93,8 +93,11 @@ void LayerSizeChart::paintEvent(QPaintEvent *event)
     for (int layer = 0; layer < m_bars.size(); ++layer) {
         const Bar &bar = m_bars.at(layer);
         const QRect column = barRect(layer);
-        if (layer == m_current)
-            painter.fillRect(column, pal.color(QPalette::Highlight).lighter(dark ? 60 : 170));
+        if (layer == m_current) {
+            QColor highlight = pal.color(QPalette::Highlight);
+            highlight.setAlpha(50);
+            painter.fillRect(column, highlight);
+        }
         int bottom = area.bottom() + 1;
         auto segment = [&](qint64 bytes, const QColor &color, Qt::BrushStyle style) {
             if (bytes <= 0)
@@ -108,6 +111,9 @@ void LayerSizeChart::paintEvent(QPaintEvent *event)
         segment(bar.added, changeColor(core::oci::ChangeKind::Added, dark), Qt::SolidPattern);
         segment(bar.modified, changeColor(core::oci::ChangeKind::Modified, dark), Qt::SolidPattern);
         segment(bar.removed, changeColor(core::oci::ChangeKind::Removed, dark), Qt::BDiagPattern);
+        QFont font = painter.font();
+        font.setBold(layer == m_current);
+        painter.setFont(font);
         painter.setPen(layer == m_current ? pal.color(QPalette::Text)
                                           : pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(column.left(), area.bottom() + 1, slot, LabelHeight),
