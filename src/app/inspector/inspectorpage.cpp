@@ -173,8 +173,9 @@ InspectorPage::InspectorPage(ProjectDocument *document, QWidget *parent)
         m_ui->loadProgress->hide();
         m_ui->cancelButton->hide();
         emit idle();
+        m_loading = false;
         const auto future = m_loadWatcher.future();
-        if (future.isCanceled() || future.resultCount() == 0) {
+        if (m_cancelRequested || future.isCanceled() || future.resultCount() == 0) {
             setStatus(tr("Loading %1 cancelled.").arg(m_loadingName));
             return;
         }
@@ -354,6 +355,8 @@ void InspectorPage::openImage(const QString &referenceOrPath)
     }
     if (m_loadWatcher.isRunning())
         m_loadWatcher.cancel();
+    m_loading = true;
+    m_cancelRequested = false;
     m_loadingName = imageName(reference->path);
     m_ui->loadProgress->setRange(0, 0);
     m_ui->loadProgress->show();
@@ -365,8 +368,10 @@ void InspectorPage::openImage(const QString &referenceOrPath)
 
 void InspectorPage::cancelLoad()
 {
-    if (m_loadWatcher.isRunning())
-        m_loadWatcher.cancel();
+    if (!m_loading)
+        return;
+    m_cancelRequested = true;
+    m_loadWatcher.cancel();
 }
 
 void InspectorPage::applyLoaded(Result<LoadedImage> result)

@@ -49,7 +49,7 @@ public:
 
     // State, for the window and the tests.
     const core::oci::LoadedImage *image() const { return m_image.get(); }
-    bool isLoading() const { return m_loadWatcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
     inspector::FileTreeModel *fileTreeModel() const { return m_treeModel; }
     inspector::WastedPathModel *wastedPathModel() const { return m_wastedModel; }
     inspector::ImageDiffModel *diffModel() const { return m_diffModel; }
@@ -116,6 +116,8 @@ private:
     core::oci::NodeId m_selectedNode = core::oci::InvalidNode;
     core::oci::NodeId m_pendingReveal = core::oci::InvalidNode;
     bool m_restoring = false;
+    bool m_loading = false;         // until the result is shown, not just until it is read
+    bool m_cancelRequested = false; // a load that finished before the cancel still counts as one
 };
 
 } // namespace cbw::app
