@@ -7,15 +7,18 @@
 #include "containerdelegate.h"
 #include "containertablemodel.h"
 #include "diagnostictarget.h"
+#include "localconfapplydialog.h"
 #include "prerequisitechecklist.h"
 #include "projectdocument.h"
 #include "sourcelistmodel.h"
 #include "ui_bundleeditorpage.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalBlocker>
 
@@ -55,6 +58,15 @@ QIcon severityIcon(const QWidget *widget, core::Severity severity)
     return widget->style()->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
+bool defaultConfirmApply(LocalConfApplyRequest &request, QWidget *parent)
+{
+    LocalConfApplyDialog dialog(request, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    request = dialog.request();
+    return true;
+}
+
 bool defaultConfirmConversion(const core::bundle::ModeConversion &conversion, QWidget *parent)
 {
     QStringList lines;
@@ -79,6 +91,7 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
     , m_containers(new ContainerTableModel(document, this))
     , m_sources(new SourceListModel(this))
     , m_confirmConversion(defaultConfirmConversion)
+    , m_confirmApply(defaultConfirmApply)
 {
     m_ui->setupUi(this);
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -155,6 +168,7 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
         });
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, undoText, assign] {
             m_draft.reset();
+            edit->setModified(false); // from now on undo/redo may rewrite the field
             const QString text = edit->text();
             editCurrent([&text, assign](BundleDesign &d) { assign(d, text); }, undoText);
             refreshDiagnosticViews();
@@ -184,6 +198,7 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
                        : tr("Do not deploy remote containers"));
     });
 
+    connect(m_ui->applyButton, &QPushButton::clicked, this, [this] { applyToLocalConf(); });
     connect(m_ui->problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int at = item->data(DiagnosticIndexRole).toInt();
         const Diagnostics ds = diagnosticsOf(currentBundle());
@@ -216,6 +231,7 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
     });
     connect(m_document, &ProjectDocument::buildDirectoryChanged, this, [this] {
         m_sources->setBuildDirectory(m_document->buildDirectory());
+        refreshEditor();
         refreshEverything();
     });
 
@@ -225,7 +241,14 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
     refreshEverything();
 }
 
-BundleEditorPage::~BundleEditorPage() = default;
+BundleEditorPage::~BundleEditorPage()
+{
+    // A focused field emits editingFinished while QWidget tears the page down, after the
+    // form is gone.
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 QString BundleEditorPage::title() const
 {
@@ -244,7 +267,7 @@ void BundleEditorPage::setConfirmApply(ConfirmApply confirm)
 
 int BundleEditorPage::currentBundle() const
 {
-    return m_containers->bundleIndex();
+    return m_current;
 }
 
 void BundleEditorPage::setCurrentBundle(int index)
@@ -263,6 +286,7 @@ void BundleEditorPage::showBundle(int index)
     if (index == currentBundle() && index >= 0)
         return;
     m_draft.reset();
+    m_current = index;
     m_containers->setBundleIndex(index);
     refreshEditor();
     refreshEverything();
@@ -325,10 +349,9 @@ void BundleEditorPage::refreshEditor()
                     "may be mixed per entry. Set in local.conf or the host image recipe. It "
                     "cannot fetch from registries: use a bundle recipe for remote images."));
 
+    // A field the user is typing in keeps the typed text until the edit is finished.
     auto setText = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text && !edit->hasFocus())
-            edit->setText(text);
-        else if (edit->text() != text && edit->hasFocus() && !edit->isModified())
+        if (edit->text() != text && !(edit->hasFocus() && edit->isModified()))
             edit->setText(text);
     };
     setText(m_ui->recipeNameEdit, design.recipeName);
@@ -362,7 +385,15 @@ void BundleEditorPage::refreshEditor()
         recipe ? tr("CONTAINER_BUNDLE_RUNTIME: the one runtime of this bundle recipe")
                : tr("BUNDLED_CONTAINERS: runtime field (name:runtime:policy) written for "
                     "entries that do not choose their own"));
-    m_ui->applyButton->setVisible(false); // until the local.conf apply is wired up
+    m_ui->applyButton->setVisible(!recipe);
+    const bool canApply = has && !recipe && m_document->hasBuildDirectory() &&
+                          !m_document->buildDirectory().localConfPath.isEmpty();
+    m_ui->applyButton->setEnabled(canApply);
+    m_ui->applyButton->setToolTip(
+        canApply ? tr("Write BUNDLED_CONTAINERS and CONTAINER_SERVICE_FILE[...] into %1, "
+                      "changing only those statements (a .bak is kept); shows the diff first")
+                       .arg(m_document->buildDirectory().localConfPath)
+                 : tr("Open a build directory to apply this bundle to its conf/local.conf"));
     m_ui->containerTable->resizeColumnsToContents();
 }
 
@@ -695,9 +726,89 @@ void BundleEditorPage::addSourcesFromList(const QList<QModelIndex> &indexes)
     }
 }
 
-void BundleEditorPage::applyToLocalConf()
+void BundleEditorPage::setApplyStatus(const QString &text, bool error)
 {
-    // Wired up once the lossless local.conf apply lands in core/project.
+    m_ui->applyStatus->setText(text);
+    m_ui->applyStatus->setToolTip(text);
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_ui->applyStatus->setPalette(palette);
+}
+
+bool BundleEditorPage::applyToLocalConf()
+{
+    const int index = currentBundle();
+    if (index < 0 || !m_document->hasBuildDirectory())
+        return false;
+    const BundleDesign &design = m_document->project().bundles.at(index);
+    if (isRecipe(design))
+        return false;
+    const core::project::BuildDirectoryInfo &build = m_document->buildDirectory();
+
+    LocalConfApplyRequest request;
+    request.path = build.localConfPath;
+    request.design = design;
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setApplyStatus(tr("Cannot read %1: %2").arg(request.path, file.errorString()), true);
+        return false;
+    }
+    request.before = file.readAll();
+    file.close();
+    // Propose exactly the fixes the prerequisites panel shows as missing.
+    const QString arch = PrerequisiteChecklist::targetArch(design, &build);
+    const QString mc = core::bundle::BundleValidator::vruntimeMulticonfig(arch);
+    request.options.targetArch = arch;
+    request.options.fixDistroFeatures = !build.hasVirtualizationFeatures();
+    request.options.fixMulticonfig = !mc.isEmpty() && !build.multiconfigs.contains(mc);
+    request.compute();
+
+    for (const Diagnostic &d : request.result.diagnostics) {
+        if (d.isError()) {
+            setApplyStatus(d.message, true);
+            return false;
+        }
+    }
+    if (!request.result.changed()) {
+        setApplyStatus(tr("local.conf already has this bundle"), false);
+        return false;
+    }
+    if (!m_confirmApply(request, this))
+        return false;
+
+    const auto applied =
+        core::project::LocalConfApply::applyToFile(request.path, request.design, request.options);
+    if (!applied) {
+        setApplyStatus(applied.error().toString(), true);
+        return false;
+    }
+    for (const Diagnostic &d : applied->diagnostics) {
+        if (d.isError()) {
+            setApplyStatus(d.message, true);
+            return false;
+        }
+    }
+    if (!applied->written) {
+        setApplyStatus(tr("local.conf already has this bundle"), false);
+        return false;
+    }
+    setApplyStatus(tr("Wrote %1 (previous version kept as .bak)").arg(request.path), false);
+
+    // What the edit put into local.conf is now what the build directory says.
+    core::project::BuildDirectoryInfo updated = build;
+    if (request.options.fixDistroFeatures) {
+        for (const QString &word :
+             {QStringLiteral("virtualization"), QStringLiteral("vcontainer")}) {
+            if (!updated.distroFeatures.contains(word))
+                updated.distroFeatures << word;
+        }
+    }
+    if (request.options.fixMulticonfig && !mc.isEmpty() && !updated.multiconfigs.contains(mc))
+        updated.multiconfigs << mc;
+    updated.bundledContainers = BundleDesignCodec::toValues(request.design).bundledContainers;
+    m_document->setBuildDirectory(updated);
+    return true;
 }
 
 bool BundleEditorPage::revealDiagnostic(const Diagnostic &diagnostic)

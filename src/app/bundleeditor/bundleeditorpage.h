@@ -17,6 +17,7 @@ namespace cbw::app {
 
 class ContainerTableModel;
 class SourceListModel;
+struct LocalConfApplyRequest;
 
 // The Bundles page: the project's bundles on the left, the selected bundle's mode, recipe
 // settings, container table, build-directory sources, prerequisites and autostart units.
@@ -30,9 +31,9 @@ public:
     // default shows a dialog; tests replace it so that no modal dialog blocks them.
     using ConfirmConversion =
         std::function<bool(const core::bundle::ModeConversion &conversion, QWidget *parent)>;
-    // Shows the local.conf diff and returns true to write it (default: a dialog).
-    using ConfirmApply =
-        std::function<bool(const QString &path, const QString &diff, QWidget *parent)>;
+    // Shows the local.conf diff of `request` and returns true to write it, possibly with
+    // other prerequisite options (request recomputed). Default: LocalConfApplyDialog.
+    using ConfirmApply = std::function<bool(LocalConfApplyRequest &request, QWidget *parent)>;
 
     explicit BundleEditorPage(ProjectDocument *document, QWidget *parent = nullptr);
     ~BundleEditorPage() override;
@@ -48,6 +49,10 @@ public:
     int currentBundle() const;
     void setCurrentBundle(int index);
     ContainerTableModel *containerModel() const { return m_containers; }
+
+    // "Apply to local.conf" of the current BUNDLED_CONTAINERS bundle: diff, confirmation,
+    // lossless write with a .bak. Returns whether local.conf was written.
+    bool applyToLocalConf();
 
     // Mode switch of the current bundle through BundleDesignCodec::convert (asks first when
     // the conversion is incomplete or has notes). Returns whether the mode changed.
@@ -73,7 +78,7 @@ private:
     void removeSelectedContainers();
     void moveCurrentContainer(int delta);
     void addSourcesFromList(const QList<QModelIndex> &indexes);
-    void applyToLocalConf();
+    void setApplyStatus(const QString &text, bool error);
     core::Diagnostics diagnosticsOf(int bundle) const;
 
     std::unique_ptr<Ui::BundleEditorPage> m_ui;
@@ -85,6 +90,7 @@ private:
     // The current bundle with the text field being typed in, so diagnostics follow every
     // keystroke while the project changes only when the edit is finished.
     std::optional<core::bundle::BundleDesign> m_draft;
+    int m_current = -1; // the shown bundle; the model drops it first when it is removed
 };
 
 } // namespace cbw::app

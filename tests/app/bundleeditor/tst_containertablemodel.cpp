@@ -160,14 +160,15 @@ void TestContainerTableModel::editGoesThroughTheDocumentAndUndoes()
 
     // The same value again is no edit and no undo step.
     const int steps = m_document->undoStack()->count();
-    QVERIFY(!m_model->setData(cell(*m_model, 0, ContainerColumn::Policy),
-                              QStringLiteral("always")));
+    QVERIFY(
+        !m_model->setData(cell(*m_model, 0, ContainerColumn::Policy), QStringLiteral("always")));
     QCOMPARE(m_document->undoStack()->count(), steps);
 
     QVERIFY(m_model->setData(cell(*m_model, 0, ContainerColumn::External), Qt::Checked,
                              Qt::CheckStateRole));
     QVERIFY(m_document->project().bundles.at(0).containers.at(0).external);
-    QVERIFY(m_model->setData(cell(*m_model, 0, ContainerColumn::Runtime), QStringLiteral("podman")));
+    QVERIFY(
+        m_model->setData(cell(*m_model, 0, ContainerColumn::Runtime), QStringLiteral("podman")));
     QCOMPARE(m_document->project().bundles.at(0).containers.at(0).runtime,
              QStringLiteral("podman"));
 }
@@ -180,12 +181,12 @@ void TestContainerTableModel::rejectsBadValues_data()
     const int source = columnIndex(ContainerColumn::Source);
     QTest::newRow("empty source") << 0 << source << QString();
     QTest::newRow("blank in source") << 0 << source << QStringLiteral("my app");
-    QTest::newRow("unknown runtime") << 0 << columnIndex(ContainerColumn::Runtime)
-                                     << QStringLiteral("rkt");
-    QTest::newRow("unknown policy") << 0 << columnIndex(ContainerColumn::Policy)
-                                    << QStringLiteral("sometimes");
-    QTest::newRow("blank in digest") << 1 << columnIndex(ContainerColumn::Digest)
-                                     << QStringLiteral("sha256:aa bb");
+    QTest::newRow("unknown runtime")
+        << 0 << columnIndex(ContainerColumn::Runtime) << QStringLiteral("rkt");
+    QTest::newRow("unknown policy")
+        << 0 << columnIndex(ContainerColumn::Policy) << QStringLiteral("sometimes");
+    QTest::newRow("blank in digest")
+        << 1 << columnIndex(ContainerColumn::Digest) << QStringLiteral("sha256:aa bb");
     QTest::newRow("digest key is read-only")
         << 1 << columnIndex(ContainerColumn::DigestKey) << QStringLiteral("x");
     QTest::newRow("runtime of a recipe container")
@@ -338,10 +339,10 @@ void TestContainerTableModel::tooltipsNameTheVariable()
 {
     QCOMPARE(m_model->fieldDescription(ContainerColumn::Policy),
              QStringLiteral("BUNDLED_CONTAINERS: restart policy field (name:runtime:policy)"));
-    QVERIFY(m_model->headerData(columnIndex(ContainerColumn::External), Qt::Horizontal,
-                                Qt::ToolTipRole)
-                .toString()
-                .startsWith(QLatin1String("BUNDLED_CONTAINERS: external field")));
+    QVERIFY(
+        m_model->headerData(columnIndex(ContainerColumn::External), Qt::Horizontal, Qt::ToolTipRole)
+            .toString()
+            .startsWith(QLatin1String("BUNDLED_CONTAINERS: external field")));
     m_model->setBundleIndex(1);
     QCOMPARE(m_model->fieldDescription(ContainerColumn::Policy),
              QStringLiteral("CONTAINER_BUNDLES: restart policy field (source:policy)"));
@@ -418,8 +419,8 @@ void TestContainerTableModel::diagnosticTargets_data()
         << columnIndex(ContainerColumn::Source);
     QTest::newRow("longest mention wins")
         << 0 << QString(core::bundle::codes::ServiceFileMissing)
-        << QStringLiteral("CONTAINER_SERVICE_FILE[autostart-test-container] = \"/x\": ...")
-        << table << 1 << columnIndex(ContainerColumn::ServiceFile);
+        << QStringLiteral("CONTAINER_SERVICE_FILE[autostart-test-container] = \"/x\": ...") << table
+        << 1 << columnIndex(ContainerColumn::ServiceFile);
     QTest::newRow("empty value") << 0 << QString(core::bundle::codes::Empty)
                                  << QStringLiteral("BUNDLED_CONTAINERS is empty") << table << -1
                                  << columnIndex(ContainerColumn::Source);
