@@ -25,6 +25,15 @@ void installTranslator(QTranslator &translator)
         QCoreApplication::installTranslator(&translator);
 }
 
+const QCommandLineOption &buildDirOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("build-dir"),
+        QCoreApplication::translate("main", "Yocto build directory to scan after start."),
+        QStringLiteral("dir"));
+    return option;
+}
+
 void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -32,6 +41,7 @@ void setUpParser(QCommandLineParser &parser)
                 "and OCI images."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(buildDirOption());
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QCoreApplication::translate("main", "Project file (*.cbw.json) to open."),
@@ -79,8 +89,9 @@ int main(int argc, char *argv[])
     cbw::app::MainWindow window;
     window.show();
     const QStringList projects = parser.positionalArguments();
+    const QString buildDir = parser.value(buildDirOption());
     // After the event loop starts, so the questions appear over a visible window.
-    QTimer::singleShot(0, &window, [&window, projects] {
+    QTimer::singleShot(0, &window, [&window, projects, buildDir] {
         if (!projects.isEmpty()) {
             QString error;
             if (!window.openProject(projects.last(), &error))
@@ -88,6 +99,8 @@ int main(int argc, char *argv[])
                     &window, QCoreApplication::translate("main", "Open Project"), error);
         }
         window.offerRecovery();
+        if (!buildDir.isEmpty())
+            window.openBuildDirectory(buildDir);
     });
     return app.exec();
 }

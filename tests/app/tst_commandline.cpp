@@ -17,6 +17,8 @@ void TestGuiCommandLine::textOptionsNeedNoDisplay_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("[project]");
     QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("Usage:");
+    QTest::newRow("--help names --build-dir")
+        << QStringLiteral("--help") << QStringLiteral("--build-dir <dir>");
     QTest::newRow("--version") << QStringLiteral("--version")
                                << QStringLiteral("Container Bundle Workbench");
 }

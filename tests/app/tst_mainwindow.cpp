@@ -160,6 +160,7 @@ private slots:
     void opensSeedDemoOnTheLayersPage();
     void brokenProjectKeepsPreviousOneAndReportsWhere();
     void undoRedoThroughActionsAndKeyboard();
+    void openActionAsksAboutChangesThenChoosesAFile();
     void recentFilesListUpdatesAndPrunes();
     void recentFilesKeepsTheNewestTen();
     void saveAsWritesTheProjectAndClearsModified();
@@ -329,6 +330,35 @@ void TestMainWindow::undoRedoThroughActionsAndKeyboard()
     QCOMPARE(window->document()->project().name, QStringLiteral("seed-demo"));
     QTest::keyClick(window.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(window->document()->project().name, QStringLiteral("renamed"));
+}
+
+void TestMainWindow::openActionAsksAboutChangesThenChoosesAFile()
+{
+    const QString other = copyOfSeed(QStringLiteral("other.cbw.json"));
+    TestWindow window(m_dir->filePath(QStringLiteral("recovery")));
+    QVERIFY(window->newProject());
+    window->document()->setProjectInfo(QStringLiteral("mine"), QString(), QStringLiteral("Rename"));
+    auto *open = window->findChild<QAction *>(QStringLiteral("actionOpen"));
+    QVERIFY(open);
+    window.prompts->openPath = other;
+
+    window.prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+    open->trigger();
+    QCOMPARE(window.prompts->saveQuestions, 1);
+    QCOMPARE(window->document()->project().name, QStringLiteral("mine"));
+
+    window.prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+    open->trigger();
+    QCOMPARE(window.prompts->saveQuestions, 2);
+    QCOMPARE(window->document()->filePath(), other);
+    QVERIFY(!window->document()->isModified());
+
+    // A file that cannot be read is reported once, through the prompt, and in the dock.
+    window.prompts->openPath = m_dir->filePath(QStringLiteral("missing.cbw.json"));
+    open->trigger();
+    QCOMPARE(window.prompts->errors.size(), 1);
+    QVERIFY(rowWithCode(window->diagnosticsModel(), QStringLiteral("project.io")) >= 0);
+    QCOMPARE(window->document()->filePath(), other);
 }
 
 void TestMainWindow::recentFilesListUpdatesAndPrunes()
