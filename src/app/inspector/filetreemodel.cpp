@@ -278,6 +278,8 @@ QModelIndex FileTreeModel::parent(const QModelIndex &child) const
     if (row == m_rowOf.end()) {
         childrenOf(m_tree->node(parentId).parent);
         row = m_rowOf.find(parentId);
+        if (row == m_rowOf.end())
+            return {};
     }
     return createIndex(row->second, 0, quintptr(parentId));
 }

@@ -292,6 +292,24 @@ core::Diagnostics InspectorPage::diagnostics() const
     return m_diagnostics;
 }
 
+bool InspectorPage::revealDiagnostic(const Diagnostic &diagnostic)
+{
+    QWidget *field = nullptr;
+    if (diagnostic.code == QLatin1String(codes::LoadFailed)) {
+        field = m_ui->referenceEdit;
+    } else if (diagnostic.code == QLatin1String(codes::DiffFailed)) {
+        m_ui->tabs->setCurrentWidget(m_ui->diffTab);
+        field = m_ui->diffCombo;
+    } else if (diagnostic.code == QLatin1String(codes::ExtractFailed)) {
+        m_ui->tabs->setCurrentWidget(m_ui->filesTab);
+        field = m_ui->fileTree;
+    }
+    if (!field)
+        return false;
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 int InspectorPage::currentLayer() const
 {
     return m_ui->layerTable->currentRow();

@@ -44,6 +44,7 @@ public:
 
     QString title() const override;
     core::Diagnostics diagnostics() const override;
+    bool revealDiagnostic(const core::Diagnostic &diagnostic) override;
 
     void setDirectoryChooser(DirectoryChooser chooser) { m_chooseDirectory = std::move(chooser); }
 

@@ -497,6 +497,8 @@ void TestInspectorPage::tamperedImageGivesDiagnostic()
              qPrintable(diagnostic.message));
     QVERIFY(!diagnosticsChanged.isEmpty());
     QCOMPARE(page.fileTreeModel()->rowCount(), 0);
+    QVERIFY(page.revealDiagnostic(diagnostic));
+    QVERIFY(!page.revealDiagnostic(core::Diagnostic::error(QStringLiteral("bundle.other"), {})));
 
     // A good image afterwards clears the error.
     QSignalSpy loaded(&page, &InspectorPage::imageLoaded);
