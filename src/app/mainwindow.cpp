@@ -276,6 +276,12 @@ void MainWindow::createMenus()
     m_ui->menuEdit->addAction(redo);
 
     m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_ui->actionNextDiagnostic);
+    m_ui->menuView->addAction(m_ui->actionPreviousDiagnostic);
+    connect(m_ui->actionNextDiagnostic, &QAction::triggered, this, [this] { stepDiagnostic(1); });
+    connect(m_ui->actionPreviousDiagnostic, &QAction::triggered, this,
+            [this] { stepDiagnostic(-1); });
+    m_ui->menuView->addSeparator();
     QAction *diagnosticsToggle = m_ui->diagnosticsDock->toggleViewAction();
     diagnosticsToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     m_ui->menuView->addAction(diagnosticsToggle);
@@ -399,6 +405,22 @@ Diagnostics MainWindow::diagnostics() const
     for (const DiagnosticEntry &entry : m_diagnostics->allEntries())
         all.append(entry.diagnostic);
     return all;
+}
+
+void MainWindow::stepDiagnostic(int delta)
+{
+    const int rows = m_diagnostics->rowCount();
+    if (rows == 0) {
+        statusBar()->showMessage(tr("No diagnostics"), 3000);
+        return;
+    }
+    const QModelIndex current = m_ui->diagnosticsView->currentIndex();
+    const int row =
+        current.isValid() ? (current.row() + delta + rows) % rows : (delta > 0 ? 0 : rows - 1);
+    m_ui->diagnosticsDock->show();
+    m_ui->diagnosticsDock->raise();
+    m_ui->diagnosticsView->setCurrentIndex(m_diagnostics->index(row, 0));
+    activateDiagnostic(row);
 }
 
 SourceViewer *MainWindow::sourceViewer() const

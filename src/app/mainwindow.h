@@ -83,6 +83,8 @@ public:
     core::Diagnostics diagnostics() const;
     // Acts on a diagnostic row as double-click/Enter does.
     void activateDiagnostic(int row);
+    // F8 / Shift+F8: the next or previous row of the dock, activated.
+    void stepDiagnostic(int delta);
     SourceViewer *sourceViewer() const;
 
 protected:

@@ -158,6 +158,7 @@ private slots:
     void hasTheFourPagesAndSwitchesWithCtrlNumber();
     void newProjectIsUnmodifiedAndEditsMarkIt();
     void opensSeedDemoOnTheLayersPage();
+    void hostsTheBundlesPage();
     void brokenProjectKeepsPreviousOneAndReportsWhere();
     void undoRedoThroughActionsAndKeyboard();
     void openActionAsksAboutChangesThenChoosesAFile();
@@ -175,6 +176,7 @@ private slots:
     void reopeningAProjectRescansItsBuildDirectory();
     void activatingADiagnosticRevealsItOnItsPage();
     void activatingAFileDiagnosticOpensTheSourceLine();
+    void f8StepsThroughTheDiagnostics();
     void severityFilterHidesLesserDiagnostics();
     void previewDockFollowsTheCurrentPage();
     void pageWorkShowsInTheStatusBar();
@@ -225,10 +227,8 @@ void TestMainWindow::hasTheFourPagesAndSwitchesWithCtrlNumber()
     QStringList titles;
     for (WorkbenchPage *page : window->pages())
         titles.append(page->title());
-    QVERIFY2(titles.contains(QStringLiteral("Layers")), qPrintable(titles.join(", ")));
-    QVERIFY(titles.contains(QStringLiteral("Inspector")));
-    QVERIFY(titles.contains(QStringLiteral("VM")));
-    QCOMPARE(titles.last(), QStringLiteral("VM"));
+    QCOMPARE(titles, (QStringList{QStringLiteral("Bundles"), QStringLiteral("Layers"),
+                                  QStringLiteral("Inspector"), QStringLiteral("VM")}));
 
     const int vm = int(titles.size());
     QTest::keyClick(window.window.get(), Qt::Key(Qt::Key_0 + vm), Qt::ControlModifier);
@@ -280,6 +280,45 @@ void TestMainWindow::opensSeedDemoOnTheLayersPage()
     QCOMPARE(layers->item(0, 0)->text(), QStringLiteral("base"));
     QCOMPARE(layers->item(0, 2)->text(), QStringLiteral("base-files + base-passwd + netbase"));
     QCOMPARE(layers->item(2, 0)->text(), QStringLiteral("app"));
+}
+
+void TestMainWindow::hostsTheBundlesPage()
+{
+    TestWindow window(m_dir->filePath(QStringLiteral("recovery")));
+    window->show();
+    QVERIFY(window->openProject(kSeedDemo));
+    WorkbenchPage *bundles = window->pages().first();
+    QCOMPARE(bundles->title(), QStringLiteral("Bundles"));
+    QCOMPARE(window->currentPage(), bundles);
+
+    // The seed's autostart policy writes Restart=unless-stopped: the page warns, and the
+    // dock shows it under the page's name.
+    const DiagnosticsModel *model = window->diagnosticsModel();
+    int row = -1;
+    for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+        if (model->entry(i).diagnostic.message.contains(QLatin1String("unless-stopped")))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(model->entry(row).page, bundles);
+
+    // The preview dock shows what the page would write.
+    auto *text = window->findChild<QPlainTextEdit *>(QStringLiteral("previewText"));
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("previewFileCombo"));
+    QVERIFY(text && combo);
+    QVERIFY(combo->count() > 0);
+    bool sawEntry = false;
+    for (int i = 0; i < combo->count(); ++i) {
+        combo->setCurrentIndex(i);
+        sawEntry |= text->toPlainText().contains(
+            QLatin1String("autostart-test-container:docker:autostart"));
+    }
+    QVERIFY(sawEntry);
+
+    // Activating the diagnostic from another page comes back to the Bundles page.
+    window->setCurrentPage(window->pages().last());
+    window->activateDiagnostic(row);
+    QCOMPARE(window->currentPage(), bundles);
 }
 
 void TestMainWindow::brokenProjectKeepsPreviousOneAndReportsWhere()
@@ -700,6 +739,26 @@ void TestMainWindow::activatingAFileDiagnosticOpensTheSourceLine()
     QVERIFY(text && text->isReadOnly());
     QCOMPARE(text->extraSelections().size(), 1);
     QCOMPARE(text->extraSelections().first().cursor.blockNumber(), 3);
+}
+
+void TestMainWindow::f8StepsThroughTheDiagnostics()
+{
+    TestWindow window(m_dir->filePath(QStringLiteral("recovery")));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.window.get()));
+    auto *fake = new FakePage;
+    window->addPage(fake);
+    fake->setDiagnostics({Diagnostic::error(QStringLiteral("fake.first"), QStringLiteral("1")),
+                          Diagnostic::error(QStringLiteral("fake.second"), QStringLiteral("2"))});
+    // Only the fake page's diagnostics exist in an empty window, so rows 0 and 1 are ours.
+    QCOMPARE(window->diagnosticsModel()->rowCount(), 2);
+    QTest::keyClick(window.window.get(), Qt::Key_F8);
+    QTest::keyClick(window.window.get(), Qt::Key_F8);
+    QTest::keyClick(window.window.get(), Qt::Key_F8); // wraps around
+    QTest::keyClick(window.window.get(), Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(fake->revealed,
+             (QStringList{QStringLiteral("fake.first"), QStringLiteral("fake.second"),
+                          QStringLiteral("fake.first"), QStringLiteral("fake.second")}));
 }
 
 void TestMainWindow::severityFilterHidesLesserDiagnostics()
