@@ -156,63 +156,215 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="241"/>
+        <location filename="../ui/bundleeditorpage.ui" line="236"/>
         <source>A&amp;pply to local.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="251"/>
+        <location filename="../ui/bundleeditorpage.ui" line="246"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="255"/>
+        <location filename="../ui/bundleeditorpage.ui" line="250"/>
         <source>Everything the checks report for this bundle, live; activate an entry to go to its field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="262"/>
+        <location filename="../ui/bundleeditorpage.ui" line="257"/>
         <source>Autostart units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="268"/>
+        <location filename="../ui/bundleeditorpage.ui" line="263"/>
         <source>The systemd units and Quadlet files the classes write into the host rootfs for containers with a restart policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="274"/>
+        <location filename="../ui/bundleeditorpage.ui" line="269"/>
         <source>Generated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="280"/>
+        <location filename="../ui/bundleeditorpage.ui" line="275"/>
         <source>The local.conf fragment or the bundle recipe this bundle stands for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="298"/>
+        <location filename="../ui/bundleeditorpage.ui" line="293"/>
         <source>Build directory &amp;sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="306"/>
+        <location filename="../ui/bundleeditorpage.ui" line="301"/>
         <source>Container image recipes and deployed -oci directories of the opened build directory; drag into the table, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="319"/>
+        <location filename="../ui/bundleeditorpage.ui" line="314"/>
         <source>Prerequisites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="323"/>
+        <location filename="../ui/bundleeditorpage.ui" line="318"/>
         <source>What meta-virtualization needs in the build configuration, checked against the opened build directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="329"/>
+        <location filename="../ui/bundleeditorpage.ui" line="324"/>
         <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTreeModel</name>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="391"/>
+        <source>layer %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="399"/>
+        <source>layer %1: removed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="401"/>
+        <source> (opaque directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="425"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="427"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="429"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="431"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="433"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="435"/>
+        <source>Link target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="11"/>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="21"/>
+        <source>Path of an OCI layout, oci-archive or docker-archive (optionally :TAG or oci:/path:tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="31"/>
+        <location filename="../ui/inspectorpage.ui" line="317"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="44"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="105"/>
+        <source>Deployed images (click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="112"/>
+        <source>OCI layouts under tmp*/deploy/images of the build directory; one click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="119"/>
+        <source>Layers (bottom first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="161"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="181"/>
+        <source>&amp;Merged up to this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="191"/>
+        <source>&amp;This layer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="198"/>
+        <source>Only &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="205"/>
+        <source>Filter names, or paths with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="215"/>
+        <source>E&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="244"/>
+        <source>Efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="275"/>
+        <source>Click a path to show it in the file tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="283"/>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="303"/>
+        <source>Compare with (B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="324"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpage.ui" line="361"/>
+        <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,246 +589,284 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="147"/>
+        <source>&amp;Next Diagnostic</source>
+        <translation>&amp;Nächste Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="148"/>
+        <source>Go to the next diagnostic&apos;s field or source line</source>
+        <translation>Zum Feld oder zur Quellzeile der nächsten Diagnose springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="149"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="152"/>
+        <source>&amp;Previous Diagnostic</source>
+        <translation>&amp;Vorherige Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="153"/>
+        <source>Go to the previous diagnostic&apos;s field or source line</source>
+        <translation>Zum Feld oder zur Quellzeile der vorherigen Diagnose springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="154"/>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="148"/>
+        <location filename="../ui/mainwindow.ui" line="158"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="151"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;About Container Bundle Workbench</source>
         <translation>Ü&amp;ber Container Bundle Workbench</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="184"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="186"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="190"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cbw::app::BundleEditorPage</name>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="43"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="41"/>
         <source>container-bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="44"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="42"/>
         <source>BUNDLED_CONTAINERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="74"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="63"/>
         <source>Switch bundle mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="76"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="65"/>
         <source>The containers can be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="77"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="66"/>
         <source>Not everything can be converted. Switch anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="134"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="122"/>
         <source>Add a container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="136"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="124"/>
         <source>Remove the selected containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="138"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="126"/>
         <source>Move the container up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="140"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="128"/>
         <source>Move the container down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="175"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="163"/>
         <source>Rename bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="177"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="165"/>
         <source>Change recipe version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="179"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="167"/>
         <source>Change summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="181"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="169"/>
         <source>Change machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="183"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="171"/>
         <source>Change host image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="185"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="173"/>
         <source>Change accepted fetches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="191"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="179"/>
         <source>Change runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="195"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="183"/>
         <source>Deploy the first remote container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="196"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="184"/>
         <source>Do not deploy remote containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="246"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="232"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="310"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="296"/>
         <source>A container-bundle recipe (CONTAINER_BUNDLES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="311"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="297"/>
         <source>BUNDLED_CONTAINERS for local.conf or an image recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="332"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="318"/>
         <source>&lt;b&gt;Container-bundle recipe&lt;/b&gt;: a package that carries the containers; install it per image with &lt;tt&gt;IMAGE_INSTALL:append:pn-&amp;lt;image&amp;gt;&lt;/tt&gt;. Use it to pull pinned remote images (&lt;tt&gt;CONTAINER_DIGESTS&lt;/tt&gt;), to ship the same set to several images, or to reuse a fetched image as &lt;tt&gt;OCI_BASE_IMAGE&lt;/tt&gt; (deploy). One runtime per recipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="337"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="323"/>
         <source>&lt;b&gt;BUNDLED_CONTAINERS&lt;/b&gt;: the simplest route for containers built in this build (image-oci recipes or &lt;tt&gt;-oci&lt;/tt&gt; directories); docker and podman may be mixed per entry. Set in local.conf or the host image recipe. It cannot fetch from registries: use a bundle recipe for remote images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="349"/>
         <source>Recipe &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="349"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="365"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="351"/>
         <source>PN of the bundle recipe: the &lt;name&gt; of &lt;name&gt;_&lt;version&gt;.bb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="366"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="352"/>
         <source>A name for this set of BUNDLED_CONTAINERS in the project (not written to local.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="376"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="362"/>
         <source>CONTAINER_BUNDLE_RUNTIME: the one runtime of this bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="377"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
         <source>BUNDLED_CONTAINERS: runtime field (name:runtime:policy) written for entries that do not choose their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="384"/>
-        <source>Write BUNDLED_CONTAINERS and CONTAINER_SERVICE_FILE[...] into %1, changing only those statements (a .bak is kept); shows the diff first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="387"/>
-        <source>Open a build directory to apply this bundle to its conf/local.conf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="413"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="391"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="414"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="392"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="430"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="408"/>
         <source>bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="449"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="427"/>
         <source>%1 (for %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="476"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="454"/>
         <source>conf/local.conf fragment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="485"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="463"/>
         <source>symbolic link to %1
 </source>
         <translation type="unfinished">symbolischer Link auf %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="490"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="468"/>
         <source> (custom: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="514"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="492"/>
         <source>No container has a restart policy, so neither class writes a unit.
 Choose a policy (autostart, always, ...) to get a systemd unit (docker) or a Quadlet file (podman).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="520"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="498"/>
         <source>The bundle recipe is not generated while the design has errors; see Problems.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="522"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="500"/>
         <source>The local.conf fragment is not generated while the design has errors; see Problems.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="555"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="533"/>
         <source>
 Open a build directory to check its local.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="557"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="535"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="561"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="539"/>
         <source>%n source(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -684,49 +874,33 @@ Open a build directory to check its local.conf.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="563"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="541"/>
         <source>Open a build directory to list its container recipes and deployed images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="598"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="576"/>
         <source>Use the build directory&apos;s machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="635"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="613"/>
         <source>Make a container-bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="636"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="614"/>
         <source>Use BUNDLED_CONTAINERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="646"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="624"/>
         <source>Add bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="658"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="636"/>
         <source>Remove bundle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="745"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="765"/>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="784"/>
-        <source>local.conf already has this bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="787"/>
-        <source>Wrote %1 (previous version kept as .bak)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1140,221 @@ Open a build directory to check its local.conf.</source>
     </message>
 </context>
 <context>
+    <name>cbw::app::InspectorPage</name>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="96"/>
+        <source>OCI layout directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="97"/>
+        <source>Open OCI layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="101"/>
+        <source>Archive (oci-archive, docker-archive)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="103"/>
+        <source>Open image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="103"/>
+        <source>Image archives (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <source>Digest</source>
+        <translation type="unfinished">Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <source>Compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="133"/>
+        <source>%1 &amp;nbsp; %2 &amp;nbsp; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="134"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="135"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="136"/>
+        <source>removed / hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <source>Only in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <source>Layer</source>
+        <translation type="unfinished">Schicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="161"/>
+        <source>Image B (OCI layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="170"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="353"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="178"/>
+        <source>Loading %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="198"/>
+        <source>Extracted to %1: %2 files, %3 directories, %4 links, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="206"/>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="227"/>
+        <source>Open an OCI image layout or archive, or click a deployed image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="252"/>
+        <source>E&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="277"/>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="304"/>
+        <source>The build directory has no deployed OCI images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="305"/>
+        <source>No build directory is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="316"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="320"/>
+        <source>%1 is a dangling link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="352"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="622"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="419"/>
+        <source>diff_id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="433"/>
+        <source>Layer %1 — %2 compressed, %3 uncompressed
+added %4 (%5 paths), modified %6 (%7), removed %8 (%9)
+%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="443"/>
+        <source>(no created_by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="465"/>
+        <source>Efficiency %1 %. %2 shipped in all layers, %3 wasted on %n path(s) that are rewritten or removed by a higher layer (dive counts %4 of potential waste).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="481"/>
+        <source>%1: %n layer(s), %2 compressed, %3 paths; efficiency %4 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="623"/>
+        <source>Comparing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="675"/>
+        <source>A = %1, B = %2: %3 added, %4 removed, %5 changed paths. %6 layer(s) only in B; a device holding A downloads %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="698"/>
+        <source>Extract %1 into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="710"/>
+        <source>(from the final filesystem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="711"/>
+        <source>Extracting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="712"/>
+        <source>Extracting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cbw::app::LayersPage</name>
     <message>
         <location filename="../src/app/layerspage.cpp" line="27"/>
@@ -1100,175 +1489,180 @@ Open a build directory to check its local.conf.</source>
         <translation type="vanished">Elemente</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="139"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>&lt;p&gt;&lt;b&gt;OCI image inspector&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Inspecting OCI image layouts (manifests, layers, history) is not part of this version.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OCI-Image-Inspektor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Untersuchen von OCI-Image-Layouts (Manifeste, Schichten, Historie) ist nicht Teil dieser Version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;VM panel&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Booting the built image in QEMU and checking the containers inside is not part of this version.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;VM-Bereich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das gebaute Image in QEMU zu starten und die Container darin zu prüfen ist nicht Teil dieser Version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>Preview — %1</source>
         <translation>Vorschau — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow.cpp" line="207"/>
         <source>&lt;opened project&gt;</source>
         <translation>&lt;geöffnetes Projekt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow.cpp" line="208"/>
         <source>Every edit of this session; click one to go back to it</source>
         <translation>Jede Änderung dieser Sitzung; ein Klick kehrt zu ihr zurück</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="348"/>
         <source>Stop the scan; what was read so far is kept</source>
         <translation>Einlesen abbrechen; bisher Gelesenes bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Build directory</source>
         <translation>Build-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>Diagnostics (%1 errors, %2 warnings)</source>
         <translation>Diagnosen (%1 Fehler, %2 Warnungen)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="418"/>
+        <location filename="../src/app/mainwindow.cpp" line="414"/>
+        <source>No diagnostics</source>
+        <translation>Keine Diagnosen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>This diagnostic points at no field or file line.</source>
         <translation>Diese Diagnose verweist auf kein Feld und keine Dateizeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>The new project</source>
         <translation>Das neue Projekt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="465"/>
-        <location filename="../src/app/mainwindow.cpp" line="533"/>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="560"/>
+        <location filename="../src/app/mainwindow.cpp" line="756"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="532"/>
         <source>%1 has errors; see the diagnostics</source>
         <translation>%1 enthält Fehler; siehe Diagnosen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow.cpp" line="544"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="551"/>
+        <location filename="../src/app/mainwindow.cpp" line="578"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="563"/>
+        <location filename="../src/app/mainwindow.cpp" line="590"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="580"/>
-        <location filename="../src/app/mainwindow.cpp" line="625"/>
+        <location filename="../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../src/app/mainwindow.cpp" line="652"/>
         <source>Scanning %1…</source>
         <translation>Lese %1 ein…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="595"/>
+        <location filename="../src/app/mainwindow.cpp" line="622"/>
         <source>The project&apos;s build directory %1 does not exist; open another one with File &gt; Open Yocto Build Directory</source>
         <translation>Das Build-Verzeichnis %1 des Projekts existiert nicht; öffnen Sie ein anderes mit Datei &gt; Yocto-Build-Verzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/app/mainwindow.cpp" line="646"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="644"/>
+        <location filename="../src/app/mainwindow.cpp" line="671"/>
         <source>Use build directory %1</source>
         <translation>Build-Verzeichnis %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="647"/>
+        <location filename="../src/app/mainwindow.cpp" line="674"/>
         <source>Scan of %1 cancelled</source>
         <translation>Einlesen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="648"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Build directory %1: %2 layers, %3 recipes, %4 deployed images</source>
         <translation>Build-Verzeichnis %1: %2 Layer, %3 Rezepte, %4 bereitgestellte Images</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../src/app/mainwindow.cpp" line="692"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../src/app/mainwindow.cpp" line="711"/>
         <source>%1
 %2
 autosaved %3</source>
@@ -1277,43 +1671,43 @@ autosaved %3</source>
 automatisch gespeichert %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
         <source>(unnamed project)</source>
         <translation>(unbenanntes Projekt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/mainwindow.cpp" line="713"/>
         <source>never saved</source>
         <translation>nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="697"/>
+        <location filename="../src/app/mainwindow.cpp" line="724"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="699"/>
+        <location filename="../src/app/mainwindow.cpp" line="726"/>
         <source>The recovery file %1 is damaged.</source>
         <translation>Die Wiederherstellungsdatei %1 ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="739"/>
         <source>Restore autosaved changes</source>
         <translation>Automatisch gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="717"/>
+        <location filename="../src/app/mainwindow.cpp" line="744"/>
         <source>Restored autosaved changes</source>
         <translation>Automatisch gespeicherte Änderungen wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="730"/>
+        <location filename="../src/app/mainwindow.cpp" line="757"/>
         <source>%1[*] — Container Bundle Workbench</source>
         <translation>%1[*] — Container Bundle Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -1322,12 +1716,12 @@ automatisch gespeichert %3</translation>
         <translation type="vanished">Workbench-Projekte (*.cbw.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>About Container Bundle Workbench</source>
         <translation>Über Container Bundle Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="328"/>
         <source>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Design, check and export Yocto meta-virtualization container bundles and multi-layer OCI images.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Container Bundle Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Container-Bündel und mehrschichtige OCI-Images für Yocto meta-virtualization entwerfen, prüfen und exportieren.&lt;/p&gt;</translation>
     </message>
@@ -1548,23 +1942,114 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>cbw::app::inspector</name>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="470"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::inspector::ImageDiffModel</name>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="167"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="169"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="171"/>
+        <source>Differs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="173"/>
+        <source>In A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="175"/>
+        <source>In B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::inspector::LayerSizeChart</name>
+    <message>
+        <location filename="../src/app/inspector/layersizechart.cpp" line="24"/>
+        <source>Layer sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/layersizechart.cpp" line="84"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::inspector::WastedPathModel</name>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/inspectortables.cpp" line="56"/>
+        <source>%1 shipped in %n layer(s) (%2) and removed from the final filesystem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/inspectortables.cpp" line="59"/>
+        <source>%1 shipped in %n layer(s) (%2); the final filesystem keeps %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="75"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="77"/>
+        <source>Layers</source>
+        <translation type="unfinished">Schichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="79"/>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Container Bundle Workbench</source>
         <translation type="vanished">Container Bundle Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="32"/>
+        <source>Yocto build directory to scan after start.</source>
+        <translation>Yocto-Build-Verzeichnis, das nach dem Start eingelesen wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="39"/>
         <source>Container Bundle Workbench: design, check and export Yocto container bundles and OCI images.</source>
         <translation>Container Bundle Workbench: Yocto-Container-Bundles und OCI-Images entwerfen, prüfen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="37"/>
+        <location filename="../src/app/main.cpp" line="47"/>
         <source>Project file (*.cbw.json) to open.</source>
         <translation>Zu öffnende Projektdatei (*.cbw.json).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="88"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
