@@ -97,7 +97,7 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({200, 760, 240});
+    m_ui->mainSplitter->setSizes({210, 800, 270});
     m_ui->tableSplitter->setStretchFactor(0, 3);
     m_ui->tableSplitter->setStretchFactor(1, 2);
 
@@ -118,6 +118,13 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
     table->setDropIndicatorShown(true);
 
     m_ui->sourceList->setModel(m_sources);
+    table->setTextElideMode(Qt::ElideMiddle);
+    const QSize smallIcon(16, 16);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->bundleList),
+                                    static_cast<QAbstractItemView *>(m_ui->problemList),
+                                    static_cast<QAbstractItemView *>(m_ui->prerequisiteList)})
+        view->setIconSize(smallIcon);
+    m_ui->detailTabs->setIconSize(smallIcon);
 
     // Table actions, also reachable by keyboard while the table has focus.
     auto tableAction = [this, table](const QString &text, const QKeySequence &key,
@@ -394,7 +401,21 @@ void BundleEditorPage::refreshEditor()
                       "changing only those statements (a .bak is kept); shows the diff first")
                        .arg(m_document->buildDirectory().localConfPath)
                  : tr("Open a build directory to apply this bundle to its conf/local.conf"));
-    m_ui->containerTable->resizeColumnsToContents();
+    // Columns that mean nothing in this mode are hidden, unless a value would be hidden too.
+    const bool anyExternal = std::any_of(design.containers.cbegin(), design.containers.cend(),
+                                         [](const auto &c) { return c.external; });
+    const bool anyDigest = std::any_of(design.containers.cbegin(), design.containers.cend(),
+                                       [](const auto &c) { return !c.digest.isEmpty(); });
+    QTableView *table = m_ui->containerTable;
+    table->setColumnHidden(columnIndex(ContainerColumn::External), recipe && !anyExternal);
+    table->setColumnHidden(columnIndex(ContainerColumn::Digest), !recipe && !anyDigest);
+    table->setColumnHidden(columnIndex(ContainerColumn::DigestKey), !recipe);
+    table->resizeColumnsToContents();
+    const int widest = std::max(160, table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
+    for (int column = 0; column < m_containers->columnCount(); ++column) {
+        if (table->columnWidth(column) > widest)
+            table->setColumnWidth(column, widest);
+    }
 }
 
 void BundleEditorPage::refreshEverything()
@@ -593,6 +614,9 @@ void BundleEditorPage::updateFixButton()
         (fix != PrerequisiteItem::Fix::AddToLocalConf || m_ui->applyButton->isEnabled()));
     const QString tip = item ? item->toolTip() : QString();
     m_ui->fixPrerequisiteButton->setToolTip(tip);
+    // The local.conf fix goes through the diff dialog, hence the ellipsis.
+    m_ui->fixPrerequisiteButton->setText(
+        fix == PrerequisiteItem::Fix::AddToLocalConf ? tr("&Fix in local.conf…") : tr("&Fix"));
 }
 
 void BundleEditorPage::fixPrerequisite()
