@@ -379,13 +379,16 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         if (change == ChangeKind::Unchanged)
             return {};
         return changeColor(change, isDarkPalette());
-    case Qt::FontRole:
-        if (change == ChangeKind::Removed) {
-            QFont font;
-            font.setStrikeOut(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        const bool match =
+            index.column() == NameColumn && (m_snapshot->flags[id] & TreeViewSnapshot::Matches);
+        if (change != ChangeKind::Removed && !match)
+            return {};
+        QFont font;
+        font.setStrikeOut(change == ChangeKind::Removed);
+        font.setBold(match);
+        return font;
+    }
     case Qt::ToolTipRole: {
         QStringList lines{m_tree->path(id)};
         for (const FileTree::Event &event : m_tree->history(id)) {

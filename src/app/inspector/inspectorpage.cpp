@@ -253,7 +253,7 @@ void InspectorPage::setupTree()
     tree->setModel(m_treeModel);
     tree->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
     tree->header()->setStretchLastSection(true);
-    tree->header()->resizeSection(FileTreeModel::NameColumn, 280);
+    tree->header()->resizeSection(FileTreeModel::NameColumn, 340);
     tree->header()->resizeSection(FileTreeModel::SizeColumn, 90);
     tree->header()->resizeSection(FileTreeModel::ChangeColumn, 80);
     tree->header()->resizeSection(FileTreeModel::ModeColumn, 95);

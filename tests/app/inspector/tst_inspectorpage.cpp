@@ -393,6 +393,8 @@ void TestInspectorPage::filterRevealsDeepPath()
     const QModelIndex current = view->currentIndex();
     QCOMPARE(current.data(FileTreeModel::PathRole).toString(),
              QStringLiteral("/usr/share/doc/deep/nested/readme.txt"));
+    QVERIFY(current.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!current.parent().data(Qt::FontRole).value<QFont>().bold());
     for (QModelIndex p = current.parent(); p.isValid(); p = p.parent())
         QVERIFY2(view->isExpanded(p), qPrintable(p.data(FileTreeModel::PathRole).toString()));
 }
