@@ -139,7 +139,8 @@ Result<ExtractSummary> extractFromImage(const LoadedImage &image, const ExtractR
                          : QStringLiteral("'%1' is not in the image").arg(request.imagePath));
 
     for (auto it = plan.destination.cbegin(); it != plan.destination.cend(); ++it) {
-        if (existsNoFollow(it.value()) && plan.wanted.value(it.key())->type != EntryType::Directory)
+        const FileEntry *entry = plan.wanted.value(it.key());
+        if (entry && entry->type != EntryType::Directory && existsNoFollow(it.value()))
             return Error(QStringLiteral("%1: already exists; not overwriting").arg(it.value()));
     }
 

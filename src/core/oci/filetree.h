@@ -117,7 +117,12 @@ public:
     {
         const FileEntry *entry = nullptr; // non-null when the layer wrote the path
         const Removal *removal = nullptr; // non-null when the layer removed it
-        int layer() const { return entry ? entry->layer : removal->layer; }
+        int layer() const
+        {
+            if (entry)
+                return entry->layer;
+            return removal ? removal->layer : -1;
+        }
     };
 
     int layerCount() const { return int(m_layerEntryBegin.size()) - 1; }
