@@ -110,7 +110,39 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
 
     QTableView *table = m_ui->containerTable;
     table->setModel(m_containers);
-    table->setItemDelegate(new ContainerDelegate(table));
+    auto *delegate = new ContainerDelegate(table);
+    table->setItemDelegate(delegate);
+    // An open cell editor is checked like the text fields: as a draft of the design.
+    connect(delegate, &ContainerDelegate::draftEdited, this,
+            [this](const QModelIndex &index, const QString &text) {
+                const int bundle = currentBundle();
+                if (bundle < 0 || !index.isValid() ||
+                    index.row() >= m_document->project().bundles.at(bundle).containers.size())
+                    return;
+                BundleDesign draft = m_document->project().bundles.at(bundle);
+                core::bundle::ContainerSpec &c = draft.containers[index.row()];
+                switch (static_cast<ContainerColumn>(index.column())) {
+                case ContainerColumn::Source:
+                    c.source = text.trimmed();
+                    break;
+                case ContainerColumn::Digest:
+                    c.digest = text.trimmed();
+                    break;
+                case ContainerColumn::ServiceFile:
+                    c.customServiceFile = text.trimmed();
+                    break;
+                default:
+                    return;
+                }
+                m_draft = draft;
+                refreshDiagnosticViews();
+            });
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (!m_draft)
+            return;
+        m_draft.reset();
+        refreshDiagnosticViews();
+    });
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);

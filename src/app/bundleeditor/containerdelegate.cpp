@@ -138,9 +138,11 @@ QWidget *ContainerDelegate::createEditor(QWidget *parent, const QStyleOptionView
         edit->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\S+")), edit));
         edit->setToolTip(model->fieldDescription(ContainerColumn::Source, index.row()));
-        connect(edit, &QLineEdit::textChanged, edit, [edit, recipe](const QString &text) {
-            colourEditor(edit, sourceSeverity(text, recipe));
-        });
+        connect(edit, &QLineEdit::textChanged, this,
+                [this, edit, recipe, cell = QPersistentModelIndex(index)](const QString &text) {
+                    colourEditor(edit, sourceSeverity(text, recipe));
+                    emit const_cast<ContainerDelegate *>(this)->draftEdited(cell, text);
+                });
         return edit;
     }
     case ContainerColumn::Digest: {
@@ -151,14 +153,21 @@ QWidget *ContainerDelegate::createEditor(QWidget *parent, const QStyleOptionView
             QRegularExpression(QStringLiteral("(sha256:[0-9a-f]{64})?")), edit));
         edit->setPlaceholderText(QStringLiteral("sha256:…"));
         edit->setToolTip(model->fieldDescription(ContainerColumn::Digest, index.row()));
-        connect(edit, &QLineEdit::textChanged, edit,
-                [edit](const QString &text) { colourEditor(edit, digestSeverity(text)); });
+        connect(edit, &QLineEdit::textChanged, this,
+                [this, edit, cell = QPersistentModelIndex(index)](const QString &text) {
+                    colourEditor(edit, digestSeverity(text));
+                    emit const_cast<ContainerDelegate *>(this)->draftEdited(cell, text);
+                });
         return edit;
     }
     case ContainerColumn::ServiceFile: {
         auto *editor = new ServiceFileEditor(parent);
         editor->setObjectName(QStringLiteral("serviceFileEditor"));
         editor->setToolTip(model->fieldDescription(ContainerColumn::ServiceFile, index.row()));
+        connect(editor->edit(), &QLineEdit::textChanged, this,
+                [this, cell = QPersistentModelIndex(index)](const QString &text) {
+                    emit const_cast<ContainerDelegate *>(this)->draftEdited(cell, text);
+                });
         return editor;
     }
     default:

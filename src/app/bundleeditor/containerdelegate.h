@@ -23,6 +23,12 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
+signals:
+    // The text of an open source / digest / service-file editor, on every keystroke, so the
+    // page can check the value before it is committed.
+    void draftEdited(const QModelIndex &index, const QString &text);
+
+public:
     // Background of a line edit while typing: red when the text cannot be committed or
     // cannot work in this mode, amber when it is questionable, none when fine.
     static void colourEditor(QWidget *editor, int severity);

@@ -235,10 +235,16 @@ void TestBundleEditorPage::remoteContainerInBundledModeIsReportedAndRevealed()
     QTest::keyClicks(editor, QStringLiteral("docker.io/library/nginx:1.25"));
     // Coloured red while typing: BUNDLED_CONTAINERS cannot fetch.
     QCOMPARE(editor->property("cbwSeverity").toInt(), int(core::Severity::Error));
+    // The core's diagnostic is there before the edit is committed.
+    QVERIFY(hasCode(m_page->diagnostics(), codes::RemoteNeedsBundleRecipe));
+    QCOMPARE(m_document->project().bundles.at(0).containers.size(), 3);
+    QVERIFY(!hasCode(core::bundle::BundleDesignCodec::validate(m_document->project().bundles.at(0)),
+                     codes::RemoteNeedsBundleRecipe));
     QTest::keyClick(editor, Qt::Key_Return);
     const int row = view->currentIndex().row();
     QTRY_COMPARE(m_document->project().bundles.at(0).containers.at(row).source,
                  QStringLiteral("docker.io/library/nginx:1.25"));
+    QTRY_VERIFY(!table()->findChild<QLineEdit *>(QStringLiteral("sourceEditor")));
 
     const core::Diagnostics ds = m_page->diagnostics();
     QVERIFY(hasCode(ds, codes::RemoteNeedsBundleRecipe));
