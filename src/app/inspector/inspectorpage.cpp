@@ -605,6 +605,11 @@ void InspectorPage::restoreTreeState()
     }
     m_pendingReveal = core::oci::InvalidNode;
     m_restoring = false;
+    // A model reset drops the current index without a currentChanged signal.
+    const bool haveSelection = view->currentIndex().isValid();
+    m_ui->extractButton->setEnabled(haveSelection);
+    for (QAction *action : view->actions())
+        action->setEnabled(haveSelection);
 }
 
 void InspectorPage::revealNode(NodeId node)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFont>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -367,11 +368,16 @@ void TestInspectorPage::switchingLayersUpdatesTree()
     QVERIFY(waitForView(model));
     const NodeId opt = page.image()->tree->find(QStringLiteral("/opt"));
     QVERIFY(model.indexForNode(opt).isValid());
+    auto *extract = page.findChild<QPushButton *>(QStringLiteral("extractButton"));
+    QVERIFY(extract);
+    page.revealNode(opt);
+    QVERIFY(extract->isEnabled());
     QSignalSpy ready(&model, &FileTreeModel::viewReady);
     page.setCurrentLayer(0);
     QVERIFY(ready.wait(10000));
     QCOMPARE(model.options().layer, 0);
     QVERIFY(!model.indexForNode(opt).isValid());
+    QVERIFY(!extract->isEnabled()); // /opt, the selection, is not in layer 0
     page.setTreeMode(TreeMode::LayerOnly);
     QVERIFY(ready.wait(10000));
     QCOMPARE(model.options().mode, TreeMode::LayerOnly);
