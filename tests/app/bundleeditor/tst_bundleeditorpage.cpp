@@ -78,6 +78,7 @@ private slots:
     void remoteContainerInBundledModeIsReportedAndRevealed();
     void digestEditorValidatesWhileTyping();
     void reorderWithKeyboard();
+    void customServiceFileReplacesTheUnit();
     void sourcesDragAndEnter();
     void modeSwitchAsksWithWhatCannotBeConverted();
     void diagnosticsFollowTyping();
@@ -345,6 +346,44 @@ void TestBundleEditorPage::reorderWithKeyboard()
     QCOMPARE(m_document->project().bundles.at(0).containers.size(), 1);
     QCOMPARE(m_document->undoStack()->undoText(),
              QStringLiteral("Remove container container-base"));
+}
+
+void TestBundleEditorPage::customServiceFileReplacesTheUnit()
+{
+    QTemporaryDir dir;
+    const QString custom = dir.path() + QStringLiteral("/autostart.service");
+    {
+        QFile f(custom);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[Service]\nExecStart=/usr/bin/true\n");
+    }
+    QTableView *view = table();
+    const QModelIndex cell =
+        m_page->containerModel()->index(1, columnIndex(ContainerColumn::ServiceFile));
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(edit);
+    QCOMPARE(edit->objectName(), QStringLiteral("serviceFileEdit"));
+    QTest::keyClicks(edit, custom);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_document->project().bundles.at(0).containers.at(1).customServiceFile, custom);
+
+    const QString unitPath =
+        QStringLiteral("/lib/systemd/system/container-autostart-test-container.service");
+    const QList<PreviewFile> previews = m_page->previews();
+    const auto it = std::find_if(previews.cbegin(), previews.cend(), [&unitPath](const auto &p) {
+        return p.title.startsWith(unitPath);
+    });
+    QVERIFY(it != previews.cend());
+    QVERIFY(it->title.contains(custom));
+    QCOMPARE(it->text, QStringLiteral("[Service]\nExecStart=/usr/bin/true\n"));
+    QVERIFY(
+        child<QPlainTextEdit>("generatedPreview")
+            ->toPlainText()
+            .contains(QStringLiteral("CONTAINER_SERVICE_FILE[autostart-test-container] = \"%1\"")
+                          .arg(custom)));
 }
 
 void TestBundleEditorPage::sourcesDragAndEnter()
