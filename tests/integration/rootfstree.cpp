@@ -192,6 +192,31 @@ RootfsTree rootfsTreeFromListing(const QByteArray &listing, QString *error)
     return tree;
 }
 
+QMap<QString, char> changedPaths(const RootfsTree &before, const RootfsTree &after)
+{
+    QMap<QString, char> changes;
+    const QMap<QString, QString> beforeGroups = hardlinkGroups(before);
+    const QMap<QString, QString> afterGroups = hardlinkGroups(after);
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!after.contains(it.key()))
+            changes.insert(it.key(), '-');
+    }
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old == before.constEnd()) {
+            changes.insert(it.key(), '+');
+            continue;
+        }
+        const RootfsEntry oldEntry =
+            old->type == 'h' ? before.value(linkRoot(before, it.key())) : *old;
+        const RootfsEntry newEntry = it->type == 'h' ? after.value(linkRoot(after, it.key())) : *it;
+        if (describe(oldEntry) != describe(newEntry) ||
+            beforeGroups.value(it.key()) != afterGroups.value(it.key()))
+            changes.insert(it.key(), '~');
+    }
+    return changes;
+}
+
 QStringList compareTrees(const RootfsTree &expected, const RootfsTree &actual)
 {
     QStringList differences;

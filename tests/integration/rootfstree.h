@@ -30,3 +30,8 @@ RootfsTree rootfsTreeFromListing(const QByteArray &listing, QString *error);
 // size, symlink target and hardlink groups. Hardlinks are compared as groups of paths because
 // which name a tar stream (and so `cbw ls`) calls the file depends on the order of entries.
 QStringList compareTrees(const RootfsTree &expected, const RootfsTree &actual);
+
+// What changed from `before` to `after` by metadata alone: '+' only after, '-' only before,
+// '~' present in both with a different type, mode, owner, file size, link target or hardlink
+// group. File contents are not known here; callers compare them.
+QMap<QString, char> changedPaths(const RootfsTree &before, const RootfsTree &after);

@@ -113,6 +113,10 @@ private slots:
     void inspectAgreesWithManifestAndDecompressors();
     void extractedSubtreeMatchesUmociUnpack_data();
     void extractedSubtreeMatchesUmociUnpack();
+    void diffMatchesUnpackedTrees_data();
+    void diffMatchesUnpackedTrees();
+    void layerListingMatchesGnuTar_data();
+    void layerListingMatchesGnuTar();
 
 private:
     void addImageRows();
@@ -322,6 +326,133 @@ void TestOciInterop::extractedSubtreeMatchesUmociUnpack()
     QVERIFY2(differences.isEmpty(),
              qPrintable(QStringLiteral("cbw extract differs from umoci unpack:\n") +
                         differences.mid(0, 40).join(u'\n')));
+}
+
+void TestOciInterop::diffMatchesUnpackedTrees_data()
+{
+    QTest::addColumn<QString>("imageA");
+    QTest::addColumn<QString>("imageB");
+    QTest::addColumn<QString>("rootfsA");
+    QTest::addColumn<QString>("rootfsB");
+    const QString l2 = path(QStringLiteral("ref-l2/rootfs"));
+    const QString opaque = path(QStringLiteral("ref-opaque/rootfs"));
+    QTest::newRow("before to after the opaque layer")
+        << path(QStringLiteral("img:l2")) << path(QStringLiteral("img:opaque")) << l2 << opaque;
+    QTest::newRow("after to before the opaque layer (docker-archive)")
+        << path(QStringLiteral("image.docker.tar")) << path(QStringLiteral("img:l2")) << opaque
+        << l2;
+    // Same files, other compression: content must compare equal across gzip and zstd.
+    QTest::newRow("gzip to zstd copy")
+        << path(QStringLiteral("single")) << path(QStringLiteral("zstd")) << opaque << opaque;
+}
+
+// `cbw diff` against the difference of the two `umoci unpack` trees, contents included.
+void TestOciInterop::diffMatchesUnpackedTrees()
+{
+    QFETCH(QString, imageA);
+    QFETCH(QString, imageB);
+    QFETCH(QString, rootfsA);
+    QFETCH(QString, rootfsB);
+
+    QString error;
+    const RootfsTree before = rootfsTreeFromDirectory(rootfsA, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const RootfsTree after = rootfsTreeFromDirectory(rootfsB, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QMap<QString, char> expected = changedPaths(before, after);
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if ((it->type != 'f' && it->type != 'h') || expected.contains(it.key()))
+            continue;
+        QFile oldFile(rootfsA + it.key());
+        QFile newFile(rootfsB + it.key());
+        QVERIFY(oldFile.open(QIODevice::ReadOnly) && newFile.open(QIODevice::ReadOnly));
+        if (oldFile.readAll() != newFile.readAll())
+            expected.insert(it.key(), '~');
+    }
+
+    const Run diff = cbw({QStringLiteral("diff"), imageA, imageB});
+    QVERIFY2(diff.exitCode == 0, qPrintable(describe(diff)));
+    QMap<QString, char> actual;
+    for (const QByteArray &line : diff.out.split('\n')) {
+        // "+ PATH", "- PATH", "~ PATH (fields)"; the closing summary line is none of these.
+        if (line.size() < 3 || !QByteArrayView("+-~").contains(line.at(0)) || line.at(1) != ' ' ||
+            line.at(2) != '/')
+            continue;
+        QByteArray changedPath = line.mid(2);
+        if (line.at(0) == '~' && changedPath.endsWith(')'))
+            changedPath.truncate(changedPath.lastIndexOf(" ("));
+        actual.insert(QString::fromUtf8(changedPath), line.at(0));
+    }
+    QStringList differences;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (actual.value(it.key()) != it.value())
+            differences.append(QStringLiteral("%1: expected %2, cbw says %3")
+                                   .arg(it.key())
+                                   .arg(QLatin1Char(it.value()))
+                                   .arg(actual.contains(it.key())
+                                            ? QString(QLatin1Char(actual.value(it.key())))
+                                            : QStringLiteral("nothing")));
+    }
+    for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
+        if (!expected.contains(it.key()))
+            differences.append(QStringLiteral("%1: cbw says %2, the unpacked trees agree")
+                                   .arg(it.key())
+                                   .arg(QLatin1Char(it.value())));
+    }
+    QVERIFY2(differences.isEmpty(),
+             qPrintable(differences.join(u'\n') + QStringLiteral("\ncbw diff printed:\n") +
+                        QString::fromUtf8(diff.out)));
+    if (rootfsA == rootfsB)
+        QVERIFY2(diff.out.contains("0 added, 0 removed, 0 changed"), diff.out.constData());
+}
+
+void TestOciInterop::layerListingMatchesGnuTar_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<int>("layer");
+    for (const QString &layout : {QStringLiteral("single"), QStringLiteral("zstd")}) {
+        for (int layer = 0; layer < 3; ++layer)
+            QTest::addRow("%s layer %d", qPrintable(layout), layer) << layout << layer;
+    }
+}
+
+// `cbw ls --layer N` lists exactly the names GNU tar finds in the blob, less whiteout markers.
+void TestOciInterop::layerListingMatchesGnuTar()
+{
+    QFETCH(QString, layout);
+    QFETCH(int, layer);
+    const QJsonObject index = readJsonObject(path(layout + QStringLiteral("/index.json")));
+    const QJsonObject manifest = readJsonObject(
+        blobPath(path(layout),
+                 index.value(u"manifests").toArray().at(0).toObject().value(u"digest").toString()));
+    const QString blob = blobPath(
+        path(layout),
+        manifest.value(u"layers").toArray().at(layer).toObject().value(u"digest").toString());
+
+    const Run tar = runProgram(QStringLiteral("tar"), {QStringLiteral("-tf"), blob});
+    QVERIFY2(tar.exitCode == 0, qPrintable(describe(tar)));
+    QStringList expected;
+    for (const QByteArray &line : tar.out.split('\n')) {
+        QString name = QString::fromUtf8(line);
+        if (name.startsWith(QStringLiteral("./")))
+            name.remove(0, 2);
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        if (name.isEmpty() || name == QStringLiteral(".") ||
+            name.section(u'/', -1).startsWith(QStringLiteral(".wh.")))
+            continue;
+        expected.append(u'/' + name);
+    }
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+
+    const Run ls = cbw(
+        {QStringLiteral("ls"), path(layout), QStringLiteral("--layer"), QString::number(layer)});
+    QVERIFY2(ls.exitCode == 0, qPrintable(describe(ls)));
+    QString error;
+    const RootfsTree listed = rootfsTreeFromListing(ls.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(listed.keys(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestOciInterop)
