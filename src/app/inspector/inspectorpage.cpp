@@ -244,6 +244,8 @@ InspectorPage::~InspectorPage()
     if (m_diffCancel)
         *m_diffCancel = true;
     m_diffWatcher.waitForFinished();
+    if (m_extractCancel)
+        *m_extractCancel = true;
     m_extractWatcher.waitForFinished();
 }
 
@@ -753,8 +755,11 @@ void InspectorPage::extractSelection()
     setStatus(tr("Extracting %1…").arg(imagePath));
     emit busy(tr("Extracting %1").arg(imagePath), 0, 0);
     auto image = m_image;
-    m_extractWatcher.setFuture(QtConcurrent::run(
-        [image, request]() { return core::oci::extractFromImage(*image, request); }));
+    m_extractCancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_extractCancel;
+    m_extractWatcher.setFuture(QtConcurrent::run([image, request, cancel]() {
+        return core::oci::extractFromImage(*image, request, cancel.get());
+    }));
 }
 
 void InspectorPage::setStatus(const QString &text, bool error)

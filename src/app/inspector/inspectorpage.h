@@ -110,6 +110,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_diffCancel;
     QFutureWatcher<core::Result<core::oci::ExtractSummary>> m_extractWatcher;
     QString m_extractDestination;
+    std::shared_ptr<std::atomic<bool>> m_extractCancel;
     core::Diagnostics m_diagnostics;
     DirectoryChooser m_chooseDirectory;
     QTimer m_filterTimer;

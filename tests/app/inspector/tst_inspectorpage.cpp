@@ -119,6 +119,7 @@ private slots:
     void extractWritesSelectedFile();
     void tamperedImageGivesDiagnostic();
     void cancelledLoadLeavesNoImage();
+    void imageWithoutLayersShowsAnEmptyTree();
     void deployedImageOpensWithOneClick();
     void chartClickSelectsLayer();
 
@@ -528,6 +529,25 @@ void TestInspectorPage::cancelledLoadLeavesNoImage()
     QVERIFY(!page.isLoading());
     QVERIFY(page.diagnostics().isEmpty());
     QVERIFY(page.statusText().contains(QStringLiteral("cancelled")));
+}
+
+void TestInspectorPage::imageWithoutLayersShowsAnEmptyTree()
+{
+    const QString layout = m_dir.filePath(QStringLiteral("empty-oci"));
+    test::writeFixtureLayout(layout, {});
+    InspectorPage page(nullptr);
+    QSignalSpy loaded(&page, &InspectorPage::imageLoaded);
+    QSignalSpy failed(&page, &InspectorPage::loadFailed);
+    page.openImage(layout);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(failed.isEmpty());
+    QVERIFY(waitForView(*page.fileTreeModel()));
+    QCOMPARE(page.fileTreeModel()->rowCount(), 0);
+    QCOMPARE(page.currentLayer(), -1);
+    page.setFilterText(QStringLiteral("x"));
+    page.setTreeMode(TreeMode::LayerOnly);
+    QVERIFY(waitForView(*page.fileTreeModel()));
+    QCOMPARE(page.fileTreeModel()->rowCount(), 0);
 }
 
 void TestInspectorPage::deployedImageOpensWithOneClick()
