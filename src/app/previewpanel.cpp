@@ -45,7 +45,11 @@ void PreviewPanel::setPage(WorkbenchPage *page)
 
 void PreviewPanel::refresh()
 {
-    const QList<PreviewFile> previews = m_page ? m_page->previews() : QList<PreviewFile>();
+    // Generating previews can cost; showCurrent() works from this copy.
+    m_previews.clear();
+    if (WorkbenchPage *page = m_page.data())
+        m_previews = page->previews();
+    const QList<PreviewFile> &previews = m_previews;
     const QString previousTitle = m_files->currentText();
     {
         const QSignalBlocker blocker(m_files);
@@ -63,7 +67,7 @@ void PreviewPanel::refresh()
 void PreviewPanel::showCurrent()
 {
     const int index = m_files->currentIndex();
-    const QList<PreviewFile> previews = m_page ? m_page->previews() : QList<PreviewFile>();
+    const QList<PreviewFile> &previews = m_previews;
     const QString text =
         index >= 0 && index < previews.size() ? previews.at(index).text : QString();
     if (m_text->toPlainText() == text)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "workbenchpage.h"
+
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -7,8 +10,6 @@ class QComboBox;
 class QPlainTextEdit;
 
 namespace cbw::app {
-
-class WorkbenchPage;
 
 // The preview dock's contents: the files the current page would write, one at a time,
 // refreshed whenever the page reports new previews.
@@ -27,6 +28,7 @@ private:
     void showCurrent();
 
     QPointer<WorkbenchPage> m_page;
+    QList<PreviewFile> m_previews;
     QComboBox *m_files;
     QPlainTextEdit *m_text;
     QMetaObject::Connection m_connection;
