@@ -5,7 +5,11 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace cbw::core::oci {
 
@@ -77,11 +81,124 @@ la_ssize_t readBlob(archive *, void *context, const void **data)
     return static_cast<BlobStream *>(context)->next(data);
 }
 
+// SHA-256 of the uncompressed stream on its own thread: it is the largest cost after inflate,
+// and inflate cannot start the next block while the hash of the last one runs. Blocks are
+// copied into reused 1 MiB chunks (libarchive's buffers are only valid until its next read).
+class BackgroundHasher
+{
+public:
+    BackgroundHasher()
+        : m_thread([this] { run(); })
+    {}
+    ~BackgroundHasher() { stop(); }
+    BackgroundHasher(const BackgroundHasher &) = delete;
+    BackgroundHasher &operator=(const BackgroundHasher &) = delete;
+
+    void update(const void *data, size_t size)
+    {
+        const char *bytes = static_cast<const char *>(data);
+        m_bytes += qint64(size);
+        while (size > 0) {
+            if (m_current.empty())
+                m_current = takeFree();
+            const size_t take = qMin(size, kChunk - m_filled);
+            std::memcpy(m_current.data() + m_filled, bytes, take);
+            m_filled += take;
+            bytes += take;
+            size -= take;
+            if (m_filled == kChunk)
+                submit();
+        }
+    }
+
+    Digest finish()
+    {
+        if (m_filled > 0)
+            submit();
+        stop();
+        return m_hasher.finish();
+    }
+
+    qint64 bytesHashed() const { return m_bytes; }
+
+private:
+    static constexpr size_t kChunk = 1024 * 1024;
+    static constexpr size_t kQueued = 8;
+
+    struct Chunk
+    {
+        std::vector<char> data;
+        size_t size = 0;
+    };
+
+    std::vector<char> takeFree()
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_free.empty())
+            return std::vector<char>(kChunk);
+        std::vector<char> chunk = std::move(m_free.back());
+        m_free.pop_back();
+        return chunk;
+    }
+
+    void submit()
+    {
+        std::unique_lock lock(m_mutex);
+        m_spaceAvailable.wait(lock, [this] { return m_queue.size() < kQueued; });
+        m_queue.push_back(Chunk{std::move(m_current), m_filled});
+        m_current = {};
+        m_filled = 0;
+        m_workAvailable.notify_one();
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_workAvailable.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void run()
+    {
+        for (;;) {
+            Chunk chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workAvailable.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_spaceAvailable.notify_one();
+            }
+            m_hasher.update(chunk.data.data(), chunk.size);
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(std::move(chunk.data));
+        }
+    }
+
+    Sha256Hasher m_hasher; // touched by the worker only, until it has been joined
+    std::vector<char> m_current;
+    size_t m_filled = 0;
+    qint64 m_bytes = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_workAvailable;
+    std::condition_variable m_spaceAvailable;
+    std::deque<Chunk> m_queue;
+    std::vector<std::vector<char>> m_free;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
 // The decompressed tar stream, taken from the outer (raw) archive and hashed: the diff_id.
 struct InflatedStream
 {
     archive *outer = nullptr;
-    Sha256Hasher hasher;
+    BackgroundHasher hasher;
     bool failed = false;
     QString error;
 
