@@ -87,6 +87,7 @@ private slots:
     void applyToLocalConfChangesOnlyTheAssignment();
     void applyRefusesADesignWithErrors();
     void bundleListAddRemoveUndo();
+    void emptyProjectDisablesTheEditor();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -647,6 +648,30 @@ void TestBundleEditorPage::bundleListAddRemoveUndo()
     m_document->undoStack()->undo();
     QCOMPARE(list->count(), 2);
     QVERIFY(m_page->currentBundle() >= 0);
+}
+
+void TestBundleEditorPage::emptyProjectDisablesTheEditor()
+{
+    m_document->reset(core::project::Project{}, QString());
+    QCOMPARE(m_page->currentBundle(), -1);
+    QCOMPARE(m_page->containerModel()->rowCount(), 0);
+    QVERIFY(m_page->diagnostics().isEmpty());
+    QVERIFY(m_page->previews().isEmpty());
+    QVERIFY(!child<QWidget>("containersPane")->isEnabled());
+    QVERIFY(!child<QPushButton>("removeBundleButton")->isEnabled());
+    QVERIFY(!m_page->switchMode(BundleDesign::Mode::BundleRecipe));
+    QVERIFY(!m_page->applyToLocalConf());
+
+    // The first bundle of a fresh project takes the build directory's machine.
+    QTemporaryDir dir;
+    core::project::BuildDirectoryInfo info = buildDirectory(dir.path());
+    info.machine = QStringLiteral("qemuarm64");
+    m_document->setBuildDirectory(info);
+    QTest::mouseClick(child<QPushButton>("addBundleButton"), Qt::LeftButton);
+    QCOMPARE(m_page->currentBundle(), 0);
+    QCOMPARE(m_document->project().bundles.at(0).machine, QStringLiteral("qemuarm64"));
+    QVERIFY(child<QWidget>("containersPane")->isEnabled());
+    QVERIFY(child<QLineEdit>("recipeNameEdit")->hasFocus());
 }
 
 QTEST_MAIN(TestBundleEditorPage)
