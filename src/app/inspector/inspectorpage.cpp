@@ -182,6 +182,14 @@ InspectorPage::InspectorPage(ProjectDocument *document, QWidget *parent)
         applyLoaded(future.result());
     });
     connect(&m_diffWatcher, &QFutureWatcherBase::finished, this, &InspectorPage::applyDiff);
+    connect(&m_diffWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        const int maximum = m_diffWatcher.progressMaximum();
+        if (!m_loading) {
+            m_ui->loadProgress->setRange(0, std::max(maximum, 1));
+            m_ui->loadProgress->setValue(value);
+        }
+        emit busy(tr("Reading image B"), value, maximum);
+    });
     connect(&m_extractWatcher, &QFutureWatcherBase::finished, this, [this] {
         emit idle();
         const auto future = m_extractWatcher.future();
@@ -388,6 +396,8 @@ void InspectorPage::openImage(const QString &referenceOrPath)
 
 void InspectorPage::cancelLoad()
 {
+    if (m_diffWatcher.isRunning() && m_diffCancel)
+        *m_diffCancel = true;
     if (!m_loading)
         return;
     m_cancelRequested = true;
@@ -664,28 +674,45 @@ void InspectorPage::compareWith(const QString &referenceOrPath)
     auto imageA = m_image;
     auto cancel = m_diffCancel;
     const ImageReference referenceB = reference.value();
+    m_ui->loadProgress->setRange(0, 0);
+    m_ui->loadProgress->show();
+    m_ui->cancelButton->show();
     m_diffWatcher.setFuture(
-        QtConcurrent::run([imageA, referenceB, cancel]() -> Result<DiffOutcome> {
-            Result<LoadedImage> loaded = ImageLoader::load(referenceB, {}, cancel.get());
-            if (!loaded)
-                return loaded.error();
+        QtConcurrent::run([imageA, referenceB, cancel](QPromise<Result<DiffOutcome>> &promise) {
+            // Progress in KiB like ImageLoader::loadAsync, so the bar shares one scale.
+            auto progress = [&promise](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(qMin<qint64>(total / 1024, INT_MAX)));
+                promise.setProgressValue(int(qMin<qint64>(done / 1024, INT_MAX)));
+            };
+            Result<LoadedImage> loaded = ImageLoader::load(referenceB, {}, cancel.get(), progress);
+            if (!loaded) {
+                promise.addResult(Result<DiffOutcome>(loaded.error()));
+                return;
+            }
             auto imageB = std::make_shared<const LoadedImage>(std::move(loaded).value());
             auto diff = std::make_shared<const core::oci::ImageDiff>(
                 core::oci::diffImages(imageA->image, *imageA->tree, imageB->image, *imageB->tree));
-            return DiffOutcome{imageB, diff};
+            promise.addResult(Result<DiffOutcome>(DiffOutcome{imageB, diff}));
         }));
 }
 
 void InspectorPage::applyDiff()
 {
     emit idle();
+    if (!m_loading) {
+        m_ui->loadProgress->hide();
+        m_ui->cancelButton->hide();
+    }
     const auto future = m_diffWatcher.future();
     if (future.resultCount() == 0 || !m_image)
         return;
     const Result<DiffOutcome> result = future.result();
     if (!result) {
-        if (m_diffCancel && *m_diffCancel)
+        if (m_diffCancel && *m_diffCancel) {
+            m_ui->diffSummary->setText(tr("Comparison cancelled."));
+            emit diffFinished(false);
             return;
+        }
         addDiagnostic(Diagnostic::error(QLatin1String(codes::DiffFailed), result.error().message,
                                         result.error().location));
         m_ui->diffSummary->setText(result.error().message);

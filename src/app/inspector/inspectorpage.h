@@ -60,6 +60,7 @@ public:
 public slots:
     // A path, "oci:DIR:TAG", "oci-archive:FILE", "docker-archive:FILE"; cancels a running load.
     void openImage(const QString &referenceOrPath);
+    // Cancels the running load and the running comparison.
     void cancelLoad();
     void setCurrentLayer(int layer);
     void setTreeMode(cbw::app::inspector::TreeMode mode);

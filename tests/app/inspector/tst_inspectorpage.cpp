@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFont>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -461,6 +462,19 @@ void TestInspectorPage::diffListsAddedRemovedAndChangedPaths()
     QCOMPARE(model->diff()->onlyInB.size(), 1);
     auto *layers = page.findChild<QTableWidget *>(QStringLiteral("diffLayersTable"));
     QCOMPARE(layers->rowCount(), 2); // A's top layer and B's
+
+    // A cancelled comparison says so and keeps no half result.
+    finished.clear();
+    page.compareWith(m_layoutB);
+    page.cancelLoad();
+    QVERIFY(finished.wait(10000));
+    const bool completed = finished.first().first().toBool();
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("diffSummary"));
+    QVERIFY(summary);
+    // The read may finish before the flag is seen; either way the summary tells which.
+    QVERIFY2(completed != summary->text().contains(QStringLiteral("cancelled")),
+             qPrintable(summary->text()));
+    QVERIFY(page.diagnostics().isEmpty());
 }
 
 void TestInspectorPage::extractWritesSelectedFile()
