@@ -617,6 +617,8 @@ void BundleEditorPage::refreshPrerequisites()
             tip += tr("\nOpen a build directory to check its local.conf.");
         if (!p.fixText.isEmpty())
             tip += QLatin1Char('\n') + tr("Fix: %1").arg(p.fixText);
+        if (!p.fixLine.isEmpty())
+            tip += QLatin1Char('\n') + tr("local.conf line: %1").arg(p.fixLine);
         item->setToolTip(tip);
     }
     m_ui->sourcesHint->setText(

@@ -1,6 +1,7 @@
 #include "prerequisitechecklist.h"
 
 #include "bundle/bundlevalidator.h"
+#include "project/prerequisites.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,17 @@ PrerequisiteChecklist::items(const core::bundle::BundleDesign &design,
     const QString confFixText =
         bundled ? tr("Add it to local.conf with the BUNDLED_CONTAINERS assignment") : QString();
 
+    const QString arch = targetArch(design, buildDirectory);
+    QString featureLine;
+    QString multiconfigLine;
+    if (buildDirectory) {
+        for (const core::project::Prerequisite &p :
+             core::project::Prerequisites::missing(*buildDirectory, arch)) {
+            (p.variable == QLatin1String("DISTRO_FEATURES") ? featureLine : multiconfigLine) =
+                p.fixText;
+        }
+    }
+
     for (const QString &feature :
          {QStringLiteral("virtualization"), QStringLiteral("vcontainer")}) {
         PrerequisiteItem item;
@@ -46,11 +58,11 @@ PrerequisiteChecklist::items(const core::bundle::BundleDesign &design,
         if (item.checked && !item.satisfied) {
             item.fix = confFix;
             item.fixText = confFixText;
+            item.fixLine = featureLine;
         }
         out << item;
     }
 
-    const QString arch = targetArch(design, buildDirectory);
     const QString mc = BundleValidator::vruntimeMulticonfig(arch);
     PrerequisiteItem multiconfig;
     if (arch.isEmpty()) {
@@ -70,6 +82,7 @@ PrerequisiteChecklist::items(const core::bundle::BundleDesign &design,
         if (multiconfig.checked && !multiconfig.satisfied) {
             multiconfig.fix = confFix;
             multiconfig.fixText = confFixText;
+            multiconfig.fixLine = multiconfigLine;
         }
     }
     out << multiconfig;

@@ -24,6 +24,7 @@ struct PrerequisiteItem
     bool checked = false; // false when there is no build directory to check against
     Fix fix = Fix::None;
     QString fixText; // what the Fix button does, for its label and tooltip
+    QString fixLine; // the local.conf line that fixes it (from the core), when there is one
 };
 
 class PrerequisiteChecklist final
