@@ -187,6 +187,17 @@ BundleEditorPage::BundleEditorPage(ProjectDocument *document, QWidget *parent)
             [this](int row) { showBundle(row); });
     connect(m_ui->addBundleButton, &QPushButton::clicked, this, [this] { addBundle(); });
     connect(m_ui->removeBundleButton, &QPushButton::clicked, this, [this] { removeBundle(); });
+    // Insert / Delete work on the bundle list as on the container table.
+    auto *addBundleAction = new QAction(tr("Add a bundle"), m_ui->bundleList);
+    addBundleAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addBundleAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->bundleList->addAction(addBundleAction);
+    connect(addBundleAction, &QAction::triggered, this, [this] { addBundle(); });
+    auto *removeBundleAction = new QAction(tr("Remove the bundle"), m_ui->bundleList);
+    removeBundleAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    removeBundleAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->bundleList->addAction(removeBundleAction);
+    connect(removeBundleAction, &QAction::triggered, this, [this] { removeBundle(); });
 
     connect(m_ui->bundledModeButton, &QRadioButton::clicked, this,
             [this] { switchMode(BundleDesign::Mode::BundledContainers); });

@@ -158,7 +158,11 @@ void TestBundleEditorPage::addContainerWithKeyboardChangePolicyUndoRedo()
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     QCOMPARE(editor->objectName(), QStringLiteral("sourceEditor"));
-    QTest::keyClicks(editor, QStringLiteral("my-app"));
+    QTest::keyClicks(editor, QStringLiteral("xmy-app"));
+    // Delete in the editor edits the text; it does not remove the container.
+    QTest::keyClick(editor, Qt::Key_Home);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(editor->text(), QStringLiteral("my-app"));
     QTest::keyClick(editor, Qt::Key_Return);
 
     // The delegate commits on Return through a queued call.
@@ -652,6 +656,17 @@ void TestBundleEditorPage::bundleListAddRemoveUndo()
     m_document->undoStack()->undo();
     QCOMPARE(list->count(), 2);
     QVERIFY(m_page->currentBundle() >= 0);
+
+    // The same with the keyboard on the list.
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_document->project().bundles.size(), 1);
+    QCOMPARE(m_document->project().bundles.at(0).recipeName,
+             QStringLiteral("demo-container-bundle"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Insert);
+    QCOMPARE(m_document->project().bundles.size(), 2);
 }
 
 void TestBundleEditorPage::emptyProjectDisablesTheEditor()
