@@ -224,12 +224,33 @@ const std::vector<NodeId> &FileTreeModel::childrenOf(NodeId id) const
 
 void FileTreeModel::sortChildren(std::vector<NodeId> &children) const
 {
-    // Child id ranges are already in name order.
+    // Child id ranges are already in name order, the tie-breaker of every other column.
     std::sort(children.begin(), children.end());
-    if (m_sortColumn == SizeColumn) {
-        const std::vector<qint64> &bytes = m_snapshot->bytes;
+    auto byKey = [&children](auto key) {
         std::stable_sort(children.begin(), children.end(),
-                         [&bytes](NodeId a, NodeId b) { return bytes[a] < bytes[b]; });
+                         [&key](NodeId a, NodeId b) { return key(a) < key(b); });
+    };
+    switch (m_sortColumn) {
+    case SizeColumn:
+        byKey([this](NodeId id) { return m_snapshot->bytes[id]; });
+        break;
+    case ChangeColumn:
+        byKey([this](NodeId id) { return int(changeFor(id)); });
+        break;
+    case ModeColumn:
+        byKey([this](NodeId id) {
+            const FileEntry *entry = entryFor(id);
+            return entry ? std::pair(int(entry->type), entry->mode) : std::pair(-1, 0u);
+        });
+        break;
+    case OwnerColumn:
+        byKey([this](NodeId id) {
+            const FileEntry *entry = entryFor(id);
+            return entry ? std::pair(qint64(entry->uid), entry->gid) : std::pair(qint64(-1), 0u);
+        });
+        break;
+    default:
+        break;
     }
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(children.begin(), children.end());
@@ -444,7 +465,7 @@ QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 void FileTreeModel::sort(int column, Qt::SortOrder order)
 {
-    const int sortColumn = column == SizeColumn ? SizeColumn : NameColumn;
+    const int sortColumn = column == TargetColumn || column < 0 ? NameColumn : column;
     if (sortColumn == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = sortColumn;

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace cbw;
 using cbw::app::InspectorPage;
 using cbw::app::inspector::FileTreeModel;
@@ -300,6 +302,21 @@ void TestInspectorPage::sortBySizeKeepsExpandedRows()
     QVERIFY(tool.isValid());
     QCOMPARE(tool.data(FileTreeModel::PathRole).toString(), QStringLiteral("/usr/bin/tool"));
     QCOMPARE(tool.parent().data().toString(), QStringLiteral("bin"));
+
+    // The other columns sort by their value: what each layer did, then the mode.
+    model.setOptions({1, TreeMode::LayerOnly, false, {}});
+    QVERIFY(waitForView(model));
+    model.sort(FileTreeModel::ChangeColumn, Qt::AscendingOrder);
+    const QModelIndex tmp = model.indexForNode(image.tree->find(QStringLiteral("/tmp")));
+    QVERIFY(tmp.isValid());
+    QList<int> kinds;
+    for (int row = 0; row < model.rowCount(); ++row)
+        kinds.append(model.index(row, 0).data(FileTreeModel::ChangeKindRole).toInt());
+    QVERIFY(std::is_sorted(kinds.begin(), kinds.end()));
+    QVERIFY(kinds.contains(int(ChangeKind::Added))); // /opt
+    model.sort(FileTreeModel::ModeColumn, Qt::AscendingOrder);
+    const QModelIndex bin = model.indexForNode(image.tree->find(QStringLiteral("/usr/bin")));
+    QVERIFY(!bin.isValid()); // layer 1 does not touch /usr
 }
 
 void TestInspectorPage::modelIsLazy()
