@@ -121,6 +121,9 @@ InspectorPage::InspectorPage(ProjectDocument *document, QWidget *parent)
     m_ui->layerTable->verticalHeader()->hide();
     m_ui->layerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->layerTable->horizontalHeader()->setStretchLastSection(true);
+    // Header-wide columns while empty, so the table does not scroll sideways before a load.
+    for (int column = 0; column < LayerCreatedByColumn; ++column)
+        m_ui->layerTable->resizeColumnToContents(column);
     connect(m_ui->layerTable, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_ui->layerChart->setCurrentLayer(row);
         updateViewOptions();
