@@ -206,6 +206,7 @@ struct TestImage
     QStringList env{QStringLiteral("PATH=/usr/bin:/bin")};
     QJsonObject labels{{QStringLiteral("org.example.name"), QStringLiteral("demo")}};
     bool emptyHistoryFirst = true; // an ENV-style history entry without a layer
+    QJsonObject overrides;         // replaces top-level keys of the config (malformed configs)
 
     QByteArray configJson() const
     {
@@ -231,6 +232,8 @@ struct TestImage
                          {QStringLiteral("history"), history}};
         if (!variant.isEmpty())
             root.insert(QStringLiteral("variant"), variant);
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            root.insert(it.key(), it.value());
         return QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
 };
@@ -372,7 +375,7 @@ inline void tarDirectory(const QString &directory, const QString &archivePath)
 
 // `docker save` format: manifest.json, <hex>.json config, <id>/layer.tar (uncompressed).
 inline void writeDockerArchive(const QString &archivePath, const TestImage &image,
-                               const QString &repoTag)
+                               const QString &repoTag, const QStringList &layerNames = {})
 {
     QList<TarItem> items;
     const QByteArray config = image.configJson();
@@ -384,7 +387,7 @@ inline void writeDockerArchive(const QString &archivePath, const TestImage &imag
         const QByteArray id = QByteArray::number(qlonglong(i)).rightJustified(4, '0');
         items.append(dir(id));
         items.append(file(id + "/layer.tar", image.layers[i].blob));
-        layers.append(QString::fromLatin1(id + "/layer.tar"));
+        layers.append(layerNames.value(i, QString::fromLatin1(id + "/layer.tar")));
     }
     const QJsonArray manifest{QJsonObject{{QStringLiteral("Config"), configName},
                                           {QStringLiteral("RepoTags"), QJsonArray{repoTag}},

@@ -80,6 +80,7 @@ private slots:
     void tampering_data();
     void tampering();
     void symlinkedBlobLeavingLayoutIsRefused();
+    void dockerArchiveMemberLeavingArchiveIsRefused();
     void compressedOuterArchiveIsRefused();
     void cancelBeforeStart();
     void cancelAsync();
@@ -370,6 +371,14 @@ void TestOciReader::tampering_data()
                                          << "not a directory";
     QTest::newRow("gzip declared, tar stored") << "compression-lie"
                                                << "declares tar+gzip";
+    QTest::newRow("config section of wrong type") << "config-string"
+                                                  << "config: expected an object";
+    QTest::newRow("history of wrong type") << "history-number"
+                                           << "history: expected an array";
+    QTest::newRow("diff_ids entry of wrong type") << "diff-ids-number"
+                                                  << "rootfs.diff_ids[0]: expected a string";
+    QTest::newRow("labels of wrong type") << "labels-array"
+                                          << "config.Labels: expected an object";
 }
 
 void TestOciReader::tampering()
@@ -394,6 +403,16 @@ void TestOciReader::tampering()
         image.layers[0] = makeLayer({file("a", "b")}, Compression::None);
         image.layers[0].mediaType = QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip");
     }
+    if (tamper == QLatin1String("config-string"))
+        image.overrides.insert(QStringLiteral("config"), QStringLiteral("nope"));
+    if (tamper == QLatin1String("history-number"))
+        image.overrides.insert(QStringLiteral("history"), 5);
+    if (tamper == QLatin1String("diff-ids-number"))
+        image.overrides.insert(QStringLiteral("rootfs"),
+                               QJsonObject{{QStringLiteral("diff_ids"), QJsonArray{1, 2}}});
+    if (tamper == QLatin1String("labels-array"))
+        image.overrides.insert(QStringLiteral("config"),
+                               QJsonObject{{QStringLiteral("Labels"), QJsonArray{1}}});
     LayoutWriter writer(tmp.path());
     QJsonObject manifest = writer.addImage(image);
     QJsonArray manifests{LayoutWriter::tagged(manifest, QStringLiteral("latest"))};
@@ -442,6 +461,19 @@ void TestOciReader::tampering()
     if (tamper.contains(QLatin1String("layer")) && tamper != QLatin1String("layer-media-type"))
         QVERIFY2(loaded.error().message.contains(QString::fromLatin1(layer1.hex)),
                  qPrintable(loaded.error().message));
+}
+
+void TestOciReader::dockerArchiveMemberLeavingArchiveIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("d.tar"));
+    writeDockerArchive(path, twoLayerImage(Compression::None), QStringLiteral("demo:1"),
+                       {QStringLiteral("0000/layer.tar"), QStringLiteral("../../etc/passwd")});
+    const auto loaded = loadPath(path);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(QLatin1String("Layers[1]")) &&
+                 loaded.error().message.contains(QLatin1String("leaves the image")),
+             qPrintable(loaded.error().message));
 }
 
 void TestOciReader::symlinkedBlobLeavingLayoutIsRefused()
