@@ -38,8 +38,9 @@ public:
     QString path() const { return m_path; }
 
     // index → (nested index) → manifest → config; verifies manifest and config digests.
-    // `selectionFailed` tells a failure to choose (unknown tag, no or several matching
-    // platforms: the user's to fix) from a broken image.
+    // `selectionFailed` (optional) is set when the failure is one of choosing — unknown tag,
+    // no or several matching platforms: the user's to fix — rather than a broken image; the
+    // CLI exits 2 for the first and 1 for the second.
     Result<Image> resolve(const ResolveOptions &options, bool *selectionFailed = nullptr) const;
 
     // Where the member (a relative path such as "blobs/sha256/<hex>" or "<id>/layer.tar") is.
