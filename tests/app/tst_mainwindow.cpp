@@ -169,6 +169,7 @@ private slots:
     void closePromptsAboutUnsavedChanges_data();
     void closePromptsAboutUnsavedChanges();
     void autosaveWritesRecoveryAndNextWindowRestoresIt();
+    void untitledProjectIsRestoredAsUntitled();
     void declinedRecoveryIsDiscardedOrKept_data();
     void declinedRecoveryIsDiscardedOrKept();
     void openBuildDirectoryShowsProgressThenDiagnostics();
@@ -567,6 +568,33 @@ void TestMainWindow::autosaveWritesRecoveryAndNextWindowRestoresIt()
     QVERIFY(next->saveProject());
     QVERIFY(QDir(recoveryDir).entryList(QDir::Files).isEmpty());
     QCOMPARE(project::ProjectFile::load(path)->project, edited);
+}
+
+void TestMainWindow::untitledProjectIsRestoredAsUntitled()
+{
+    const QString recoveryDir = m_dir->filePath(QStringLiteral("recovery"));
+    const RecoveryStore store(recoveryDir);
+    auto seed = project::ProjectFile::load(kSeedDemo);
+    QVERIFY(seed);
+    project::Project lost = seed->project;
+    lost.name = QStringLiteral("never saved");
+    QVERIFY(store.save(QStringLiteral("untitled-crashed"), lost, QString()));
+    const QString sidecar = recoveryDir + QStringLiteral("/untitled-crashed.json");
+    QJsonObject json = QJsonDocument::fromJson(readFile(sidecar)).object();
+    json.insert(QStringLiteral("pid"), 0);
+    writeFile(sidecar, QJsonDocument(json).toJson());
+
+    TestWindow window(recoveryDir);
+    window.prompts->recoveryAnswer = UserPrompts::RecoveryChoice::Restore;
+    window->offerRecovery();
+    QCOMPARE(window->document()->project(), lost);
+    QVERIFY(window->document()->filePath().isEmpty());
+    QVERIFY(window->document()->isModified());
+    QVERIFY(!QFileInfo::exists(sidecar));
+    // The restored project is protected again, under this window's own key.
+    QVERIFY(QFileInfo::exists(recoveryDir + QLatin1Char('/') + window->recoveryKey() +
+                              QStringLiteral(".cbw.json")));
+    QVERIFY2(store.pending().isEmpty(), "a running window's file is not offered");
 }
 
 void TestMainWindow::declinedRecoveryIsDiscardedOrKept_data()
