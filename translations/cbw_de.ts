@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../ui/bundleeditorpage.ui" line="39"/>
-        <location filename="../ui/bundleeditorpage.ui" line="211"/>
+        <location filename="../ui/bundleeditorpage.ui" line="212"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../ui/bundleeditorpage.ui" line="45"/>
-        <location filename="../ui/bundleeditorpage.ui" line="216"/>
+        <location filename="../ui/bundleeditorpage.ui" line="217"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,72 +146,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="221"/>
+        <location filename="../ui/bundleeditorpage.ui" line="222"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="226"/>
+        <location filename="../ui/bundleeditorpage.ui" line="227"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="236"/>
+        <location filename="../ui/bundleeditorpage.ui" line="242"/>
         <source>A&amp;pply to local.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="246"/>
+        <location filename="../ui/bundleeditorpage.ui" line="252"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="250"/>
+        <location filename="../ui/bundleeditorpage.ui" line="256"/>
         <source>Everything the checks report for this bundle, live; activate an entry to go to its field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="257"/>
+        <location filename="../ui/bundleeditorpage.ui" line="263"/>
         <source>Autostart units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="263"/>
+        <location filename="../ui/bundleeditorpage.ui" line="269"/>
         <source>The systemd units and Quadlet files the classes write into the host rootfs for containers with a restart policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="269"/>
+        <location filename="../ui/bundleeditorpage.ui" line="275"/>
         <source>Generated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="275"/>
+        <location filename="../ui/bundleeditorpage.ui" line="281"/>
         <source>The local.conf fragment or the bundle recipe this bundle stands for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="293"/>
+        <location filename="../ui/bundleeditorpage.ui" line="299"/>
         <source>Build directory &amp;sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="301"/>
+        <location filename="../ui/bundleeditorpage.ui" line="307"/>
         <source>Container image recipes and deployed -oci directories of the opened build directory; drag into the table, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="314"/>
+        <location filename="../ui/bundleeditorpage.ui" line="320"/>
         <source>Prerequisites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="318"/>
+        <location filename="../ui/bundleeditorpage.ui" line="324"/>
         <source>What meta-virtualization needs in the build configuration, checked against the opened build directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundleeditorpage.ui" line="324"/>
+        <location filename="../ui/bundleeditorpage.ui" line="330"/>
         <source>&amp;Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,47 +219,47 @@
 <context>
     <name>FileTreeModel</name>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="391"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="417"/>
         <source>layer %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="399"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="425"/>
         <source>layer %1: removed%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="401"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="427"/>
         <source> (opaque directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="425"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="451"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="427"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="453"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="429"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="455"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="431"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="457"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="433"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="459"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="435"/>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="461"/>
         <source>Link target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location filename="../ui/inspectorpage.ui" line="31"/>
-        <location filename="../ui/inspectorpage.ui" line="317"/>
+        <location filename="../ui/inspectorpage.ui" line="329"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,77 +293,77 @@
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="105"/>
+        <location filename="../ui/inspectorpage.ui" line="111"/>
         <source>Deployed images (click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="112"/>
+        <location filename="../ui/inspectorpage.ui" line="124"/>
         <source>OCI layouts under tmp*/deploy/images of the build directory; one click opens one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="119"/>
+        <location filename="../ui/inspectorpage.ui" line="131"/>
         <source>Layers (bottom first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="161"/>
+        <location filename="../ui/inspectorpage.ui" line="173"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="181"/>
+        <location filename="../ui/inspectorpage.ui" line="193"/>
         <source>&amp;Merged up to this layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="191"/>
+        <location filename="../ui/inspectorpage.ui" line="203"/>
         <source>&amp;This layer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="198"/>
+        <location filename="../ui/inspectorpage.ui" line="210"/>
         <source>Only &amp;changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="205"/>
+        <location filename="../ui/inspectorpage.ui" line="217"/>
         <source>Filter names, or paths with /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="215"/>
+        <location filename="../ui/inspectorpage.ui" line="227"/>
         <source>E&amp;xtract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="244"/>
+        <location filename="../ui/inspectorpage.ui" line="256"/>
         <source>Efficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="275"/>
+        <location filename="../ui/inspectorpage.ui" line="287"/>
         <source>Click a path to show it in the file tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="283"/>
+        <location filename="../ui/inspectorpage.ui" line="295"/>
         <source>Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="303"/>
+        <location filename="../ui/inspectorpage.ui" line="315"/>
         <source>Compare with (B):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="324"/>
+        <location filename="../ui/inspectorpage.ui" line="336"/>
         <source>Co&amp;mpare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpage.ui" line="361"/>
+        <location filename="../ui/inspectorpage.ui" line="373"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,17 +636,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="184"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="185"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="186"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="187"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="190"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="191"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,219 +654,244 @@
 <context>
     <name>cbw::app::BundleEditorPage</name>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="41"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="44"/>
         <source>container-bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="42"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="45"/>
         <source>BUNDLED_CONTAINERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="63"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="75"/>
         <source>Switch bundle mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="65"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="77"/>
         <source>The containers can be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="66"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="78"/>
         <source>Not everything can be converted. Switch anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="122"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="174"/>
         <source>Add a container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="124"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="176"/>
         <source>Remove the selected containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="126"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="178"/>
         <source>Move the container up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="128"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="180"/>
         <source>Move the container down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="163"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="191"/>
+        <source>Add a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="196"/>
+        <source>Remove the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="227"/>
         <source>Rename bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="165"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="229"/>
         <source>Change recipe version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="167"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="231"/>
         <source>Change summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="169"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="233"/>
         <source>Change machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="171"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="235"/>
         <source>Change host image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="173"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="237"/>
         <source>Change accepted fetches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="179"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="243"/>
         <source>Change runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="183"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="247"/>
         <source>Deploy the first remote container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="184"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="248"/>
         <source>Do not deploy remote containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="232"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="305"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="296"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="370"/>
         <source>A container-bundle recipe (CONTAINER_BUNDLES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="297"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="371"/>
         <source>BUNDLED_CONTAINERS for local.conf or an image recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="318"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="392"/>
         <source>&lt;b&gt;Container-bundle recipe&lt;/b&gt;: a package that carries the containers; install it per image with &lt;tt&gt;IMAGE_INSTALL:append:pn-&amp;lt;image&amp;gt;&lt;/tt&gt;. Use it to pull pinned remote images (&lt;tt&gt;CONTAINER_DIGESTS&lt;/tt&gt;), to ship the same set to several images, or to reuse a fetched image as &lt;tt&gt;OCI_BASE_IMAGE&lt;/tt&gt; (deploy). One runtime per recipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="323"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="397"/>
         <source>&lt;b&gt;BUNDLED_CONTAINERS&lt;/b&gt;: the simplest route for containers built in this build (image-oci recipes or &lt;tt&gt;-oci&lt;/tt&gt; directories); docker and podman may be mixed per entry. Set in local.conf or the host image recipe. It cannot fetch from registries: use a bundle recipe for remote images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="349"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="422"/>
         <source>Recipe &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="349"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="422"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="351"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="424"/>
         <source>PN of the bundle recipe: the &lt;name&gt; of &lt;name&gt;_&lt;version&gt;.bb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="352"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="425"/>
         <source>A name for this set of BUNDLED_CONTAINERS in the project (not written to local.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="362"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="435"/>
         <source>CONTAINER_BUNDLE_RUNTIME: the one runtime of this bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="363"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="436"/>
         <source>BUNDLED_CONTAINERS: runtime field (name:runtime:policy) written for entries that do not choose their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="391"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="443"/>
+        <source>Write BUNDLED_CONTAINERS and CONTAINER_SERVICE_FILE[...] into %1, changing only those statements (a .bak is kept); shows the diff first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="446"/>
+        <source>Open a build directory to apply this bundle to its conf/local.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="486"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="392"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="487"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="408"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="503"/>
         <source>bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="427"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="522"/>
         <source>%1 (for %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="454"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="549"/>
         <source>conf/local.conf fragment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="463"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="558"/>
         <source>symbolic link to %1
 </source>
         <translation type="unfinished">symbolischer Link auf %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="468"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="563"/>
         <source> (custom: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="492"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="587"/>
         <source>No container has a restart policy, so neither class writes a unit.
 Choose a policy (autostart, always, ...) to get a systemd unit (docker) or a Quadlet file (podman).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="498"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="593"/>
         <source>The bundle recipe is not generated while the design has errors; see Problems.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="500"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="595"/>
         <source>The local.conf fragment is not generated while the design has errors; see Problems.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="533"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="628"/>
         <source>
 Open a build directory to check its local.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="535"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="630"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="632"/>
+        <source>local.conf line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="539"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="636"/>
         <source>%n source(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -874,33 +899,59 @@ Open a build directory to check its local.conf.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="541"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="638"/>
         <source>Open a build directory to list its container recipes and deployed images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="576"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="664"/>
+        <source>&amp;Fix in local.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="664"/>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="676"/>
         <source>Use the build directory&apos;s machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="613"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="713"/>
         <source>Make a container-bundle recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="614"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="714"/>
         <source>Use BUNDLED_CONTAINERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="624"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="724"/>
         <source>Add bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="636"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="736"/>
         <source>Remove bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="823"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="843"/>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="862"/>
+        <source>local.conf already has this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/bundleeditor/bundleeditorpage.cpp" line="865"/>
+        <source>Wrote %1 (previous version kept as .bak)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,13 +1224,13 @@ Open a build directory to check its local.conf.</source>
     </message>
     <message>
         <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="157"/>
         <source>Digest</source>
         <translation type="unfinished">Digest</translation>
     </message>
     <message>
         <location filename="../src/app/inspector/inspectorpage.cpp" line="120"/>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="157"/>
         <source>Compressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,162 +1245,166 @@ Open a build directory to check its local.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="133"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="136"/>
         <source>%1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="134"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="137"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="135"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="138"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="136"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="139"/>
         <source>removed / hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="157"/>
         <source>Only in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="154"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="157"/>
         <source>Layer</source>
         <translation type="unfinished">Schicht</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="161"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="164"/>
         <source>Image B (OCI layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="170"/>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="353"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="173"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="396"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="178"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="182"/>
         <source>Loading %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="198"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="194"/>
+        <source>Reading image B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="210"/>
         <source>Extracted to %1: %2 files, %3 directories, %4 links, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="206"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="218"/>
         <source>Skipped: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="227"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="248"/>
         <source>Open an OCI image layout or archive, or click a deployed image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="252"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="275"/>
         <source>E&amp;xtract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="277"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="300"/>
         <source>Inspector</source>
         <translation type="unfinished">Inspektor</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="304"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="345"/>
         <source>The build directory has no deployed OCI images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="305"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="346"/>
         <source>No build directory is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="316"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="320"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="361"/>
         <source>%1 is a dangling link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="352"/>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="622"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="395"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="675"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="419"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="466"/>
         <source>diff_id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="433"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="480"/>
         <source>Layer %1 — %2 compressed, %3 uncompressed
 added %4 (%5 paths), modified %6 (%7), removed %8 (%9)
 %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="443"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="490"/>
         <source>(no created_by)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="465"/>
-        <source>Efficiency %1 %. %2 shipped in all layers, %3 wasted on %n path(s) that are rewritten or removed by a higher layer (dive counts %4 of potential waste).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="481"/>
-        <source>%1: %n layer(s), %2 compressed, %3 paths; efficiency %4 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="512"/>
+        <source>Efficiency %1 % (dive&apos;s score). Shipped in all layers: %2. Wasted: %3 on paths that a higher layer rewrites or removes (paths: %4; dive&apos;s potential waste: %5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="623"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="528"/>
+        <source>%1 — layers: %2, compressed: %3, paths: %4, efficiency: %5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="715"/>
+        <source>Comparison cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="749"/>
+        <source>A = %1, B = %2: %3 added, %4 removed, %5 changed paths. Layers only in B: %6; a device holding A downloads %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="676"/>
         <source>Comparing with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="675"/>
-        <source>A = %1, B = %2: %3 added, %4 removed, %5 changed paths. %6 layer(s) only in B; a device holding A downloads %7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="698"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="772"/>
         <source>Extract %1 into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="710"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="784"/>
         <source>(from the final filesystem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="711"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="785"/>
         <source>Extracting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectorpage.cpp" line="712"/>
+        <location filename="../src/app/inspector/inspectorpage.cpp" line="786"/>
         <source>Extracting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,42 +1832,42 @@ automatisch gespeichert %3</translation>
 <context>
     <name>cbw::app::PrerequisiteChecklist</name>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="38"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="39"/>
         <source>Add it to local.conf with the BUNDLED_CONTAINERS assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="43"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="55"/>
         <source>DISTRO_FEATURES contains &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="57"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="69"/>
         <source>TARGET_ARCH unknown: set the machine to pick the vruntime multiconfig (vruntime-aarch64 or vruntime-x86-64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="62"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="74"/>
         <source>TARGET_ARCH %1 has no vruntime multiconfig: only aarch64 and x86 targets can bundle containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="67"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="79"/>
         <source>BBMULTICONFIG contains &apos;%1&apos; (TARGET_ARCH %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="82"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="95"/>
         <source>The bundle names no machine; the build directory builds for MACHINE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="85"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="98"/>
         <source>The bundle is designed for MACHINE %1, the build directory builds for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="89"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="102"/>
         <source>Use MACHINE %1 for this bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1885,7 @@ automatisch gespeichert %3</translation>
         <translation>Genau der Text, der geschrieben würde (nur lesbar)</translation>
     </message>
     <message>
-        <location filename="../src/app/previewpanel.cpp" line="78"/>
+        <location filename="../src/app/previewpanel.cpp" line="82"/>
         <source>This page writes no files.</source>
         <translation>Diese Seite schreibt keine Dateien.</translation>
     </message>
@@ -1942,40 +1997,29 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
-    <name>cbw::app::inspector</name>
-    <message numerus="yes">
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="470"/>
-        <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cbw::app::inspector::ImageDiffModel</name>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="167"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="168"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="169"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="170"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="171"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="172"/>
         <source>Differs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="173"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="174"/>
         <source>In A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="175"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="176"/>
         <source>In B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,34 +2039,28 @@ Wiederherstellen?</translation>
 </context>
 <context>
     <name>cbw::app::inspector::WastedPathModel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../src/app/inspector/inspectortables.cpp" line="56"/>
-        <source>%1 shipped in %n layer(s) (%2) and removed from the final filesystem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/inspector/inspectortables.cpp" line="59"/>
-        <source>%1 shipped in %n layer(s) (%2); the final filesystem keeps %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1: layers shipping it: %2 (%3); removed from the final filesystem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="75"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="60"/>
+        <source>%1: layers shipping it: %2 (%3); the final filesystem keeps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="76"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="77"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="78"/>
         <source>Layers</source>
         <translation type="unfinished">Schichten</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/inspectortables.cpp" line="79"/>
+        <location filename="../src/app/inspector/inspectortables.cpp" line="80"/>
         <source>Wasted</source>
         <translation type="unfinished"></translation>
     </message>
