@@ -83,7 +83,7 @@ la_ssize_t readBlob(archive *, void *context, const void **data)
 
 // SHA-256 of the uncompressed stream on its own thread: it is the largest cost after inflate,
 // and inflate cannot start the next block while the hash of the last one runs. Blocks are
-// copied into reused 1 MiB chunks (libarchive's buffers are only valid until its next read).
+// copied into reused 256 KiB chunks (libarchive's buffers are only valid until its next read).
 class BackgroundHasher
 {
 public:
@@ -122,8 +122,8 @@ public:
     qint64 bytesHashed() const { return m_bytes; }
 
 private:
-    static constexpr size_t kChunk = 1024 * 1024;
-    static constexpr size_t kQueued = 8;
+    static constexpr size_t kChunk = 256 * 1024;
+    static constexpr size_t kQueued = 4;
 
     struct Chunk
     {
