@@ -596,6 +596,9 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
         writes.push_back(Write{&entry, node});
     }
 
+    // Exact growth instead of doubling: on large images the doubled vector was the peak.
+    tree.m_entries.reserve(tree.m_entries.size() + writes.size() + writes.size() / 16 + 16);
+
     // Whiteouts only ever hide what lower layers left, so they go first.
     for (NodeId dir : opaqueDirs) {
         if (!d->present(dir))
