@@ -4,7 +4,7 @@
 
 namespace cbw::cli {
 
-// cbw verify IMAGE [--platform P]
+// cbw verify IMAGE [--platform P | --all]
 class VerifyCommand final : public CliCommand
 {
 public:

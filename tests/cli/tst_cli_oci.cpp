@@ -63,6 +63,7 @@ private slots:
     void verifyExitCodes_data();
     void verifyExitCodes();
     void platformOption();
+    void verifyAll();
     void diff();
     void extract();
 };
@@ -247,6 +248,38 @@ void TestCliOci::platformOption()
         runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--platform=linux/s390x")});
     QCOMPARE(none.exitCode, 2);
     QVERIFY(none.err.contains(QLatin1String("linux/arm64")));
+}
+
+void TestCliOci::verifyAll()
+{
+    QTemporaryDir tmp;
+    LayoutWriter writer(tmp.path());
+    QJsonArray manifests;
+    QList<TestImage> images;
+    for (const char *arch : {"s390x", "riscv64"}) {
+        TestImage image;
+        image.architecture = QString::fromLatin1(arch);
+        image.layers.append(makeLayer({file(QByteArray("only-") + arch, arch)}));
+        manifests.append(writer.addImage(image));
+        images.append(image);
+    }
+    writer.writeIndex(manifests);
+    const Run good = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
+    QCOMPARE(good.exitCode, 0);
+    QCOMPARE(good.out.count(QLatin1String(": ok (1 layers)")), 2);
+    QVERIFY(good.out.contains(QLatin1String("linux/riscv64")));
+    // Without --all neither image is the host's, so the user has to choose.
+    QCOMPARE(runCbw({QStringLiteral("verify"), tmp.path()}).exitCode, 2);
+    QFile blob(writer.blobPath(images[1].layers[0].digest));
+    QVERIFY(blob.open(QIODevice::Append));
+    blob.write("x");
+    blob.close();
+    const Run bad = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.out.count(QLatin1String(": ok (1 layers)")), 1);
+    QVERIFY2(bad.err.contains(QLatin1String("linux/riscv64")) &&
+                 bad.err.contains(QString::fromLatin1(images[1].layers[0].digest.hex)),
+             qPrintable(bad.err));
 }
 
 void TestCliOci::diff()

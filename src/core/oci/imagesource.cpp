@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace cbw::core::oci {
 
@@ -473,6 +474,51 @@ QString describeCandidates(const QList<Candidate> &candidates)
 
 } // namespace
 
+Result<QList<ManifestChoice>> ImageSource::listImages() const
+{
+    QList<ManifestChoice> choices;
+    if (m_kind == SourceKind::DockerArchive) {
+        auto bytes = readMember(QStringLiteral("manifest.json"), kMaxIndex);
+        if (!bytes)
+            return bytes.error();
+        JsonReader json(QStringLiteral("manifest.json"));
+        auto root = json.parse(*bytes);
+        if (!root)
+            return root.error();
+        auto entries = json.array(*root, {});
+        if (!entries)
+            return entries.error();
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QString where = QStringLiteral("[%1]").arg(i);
+            auto object = json.object(entries->at(i), where);
+            if (!object)
+                return object.error();
+            auto tags = json.stringList(*object, QStringLiteral("RepoTags"), where);
+            if (!tags)
+                return tags.error();
+            Descriptor descriptor;
+            descriptor.digest = Digest::ofData(*bytes);
+            descriptor.size = bytes->size();
+            choices.append(ManifestChoice{descriptor, tags->value(0)});
+        }
+        return choices;
+    }
+    auto indexBytes = readMember(QStringLiteral("index.json"), kMaxIndex);
+    if (!indexBytes)
+        return indexBytes.error();
+    auto all = collectManifests(*this, *indexBytes, QStringLiteral("index.json"), {}, 0);
+    if (!all)
+        return all.error();
+    QSet<Digest> seen;
+    for (const Candidate &candidate : std::as_const(*all)) {
+        if (seen.contains(candidate.descriptor.digest))
+            continue;
+        seen.insert(candidate.descriptor.digest);
+        choices.append(ManifestChoice{candidate.descriptor, candidate.tag});
+    }
+    return choices;
+}
+
 Result<Image> ImageSource::resolveOci(const ResolveOptions &options, bool &selectionFailed) const
 {
     auto layoutBytes = readMember(QStringLiteral("oci-layout"), kMaxLayoutFile);
@@ -500,7 +546,15 @@ Result<Image> ImageSource::resolveOci(const ResolveOptions &options, bool &selec
         return Error(m_path + QStringLiteral(": index.json lists no image"));
 
     QList<Candidate> candidates = *all;
-    if (!options.tag.isEmpty()) {
+    if (options.manifest.isValid()) {
+        candidates.removeIf(
+            [&](const Candidate &c) { return !(c.descriptor.digest == options.manifest); });
+        selectionFailed = candidates.isEmpty();
+        if (candidates.isEmpty())
+            return Error(QStringLiteral("%1: the index lists no manifest %2")
+                             .arg(m_path, options.manifest.toString()));
+        candidates = {candidates.first()};
+    } else if (!options.tag.isEmpty()) {
         candidates.removeIf([&](const Candidate &c) { return c.tag != options.tag; });
         selectionFailed = candidates.isEmpty();
         if (candidates.isEmpty())

@@ -24,6 +24,7 @@ struct ResolveOptions
 {
     QString tag;                      // empty: the only image, or the one matching the platform
     std::optional<Platform> platform; // empty: the host's, falling back to the only image
+    Digest manifest; // when valid: exactly this manifest of an OCI index (tag, platform ignored)
 };
 
 // An image layout or archive opened for reading. The kind is detected from the content; an
@@ -48,6 +49,10 @@ public:
     // refused with an error naming them.
     Result<BlobLocation> locate(const QString &member) const;
     static QString memberForDigest(const Digest &digest); // "blobs/sha256/<hex>"
+
+    // Every image the index (or manifest.json) offers, nested indexes flattened, each manifest
+    // once; for `verify --all` and for showing the choices.
+    Result<QList<ManifestChoice>> listImages() const;
 
     // A small blob (JSON) read whole, refusing anything larger than `maxSize`.
     Result<QByteArray> readMember(const QString &member, qint64 maxSize) const;
