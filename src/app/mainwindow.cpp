@@ -13,12 +13,8 @@
 #include "userprompts.h"
 #include "workbenchpage.h"
 
-#ifdef CBW_HAVE_BUNDLEEDITOR
 #include "bundleeditor/bundleeditorpage.h"
-#endif
-#ifdef CBW_HAVE_INSPECTOR
 #include "inspector/inspectorpage.h"
-#endif
 
 #include <QCloseEvent>
 #include <QDir>
@@ -128,19 +124,9 @@ QString MainWindow::recoveryKey() const
 
 void MainWindow::createPages()
 {
-#ifdef CBW_HAVE_BUNDLEEDITOR
     addPage(new BundleEditorPage(m_document, this));
-#endif
     addPage(new LayersPage(m_document, this));
-#ifdef CBW_HAVE_INSPECTOR
     addPage(new InspectorPage(m_document, this));
-#else
-    addPage(new NotBuiltPage(
-        tr("Inspector"),
-        tr("<p><b>OCI image inspector</b></p><p>Inspecting OCI image layouts (manifests, "
-           "layers, history) is not part of this version.</p>"),
-        this));
-#endif
     addPage(new NotBuiltPage(
         tr("VM"),
         tr("<p><b>VM panel</b></p><p>Booting the built image in QEMU and checking the "
