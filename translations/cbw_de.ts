@@ -217,54 +217,6 @@
     </message>
 </context>
 <context>
-    <name>FileTreeModel</name>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="417"/>
-        <source>layer %1: %2, %3</source>
-        <translation>Schicht %1: %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="425"/>
-        <source>layer %1: removed%2</source>
-        <translation>Schicht %1: entfernt%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="427"/>
-        <source> (opaque directory)</source>
-        <translation> (opakes Verzeichnis)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="451"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="453"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="455"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="457"/>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="459"/>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/inspector/filetreemodel.cpp" line="461"/>
-        <source>Link target</source>
-        <translation>Link-Ziel</translation>
-    </message>
-</context>
-<context>
     <name>InspectorPage</name>
     <message>
         <location filename="../ui/inspectorpage.ui" line="11"/>
@@ -2001,6 +1953,54 @@ Wiederherstellen?</translation>
         <location filename="../src/app/userprompts.cpp" line="62"/>
         <source>Open Yocto Build Directory</source>
         <translation>Yocto-Build-Verzeichnis öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>cbw::app::inspector::FileTreeModel</name>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="417"/>
+        <source>layer %1: %2, %3</source>
+        <translation>Schicht %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="425"/>
+        <source>layer %1: removed%2</source>
+        <translation>Schicht %1: entfernt%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="427"/>
+        <source> (opaque directory)</source>
+        <translation> (opakes Verzeichnis)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="451"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="453"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="455"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="457"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="459"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/filetreemodel.cpp" line="461"/>
+        <source>Link target</source>
+        <translation>Link-Ziel</translation>
     </message>
 </context>
 <context>

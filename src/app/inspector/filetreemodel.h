@@ -36,7 +36,8 @@ struct TreeViewOptions
 // then one addition per node instead of a recursive walk per directory.
 struct TreeViewSnapshot
 {
-    enum Flag : quint8
+    // No fixed underlying type: lupdate loses the class scope after "enum X : type".
+    enum Flag
     {
         Visible = 1,
         HasVisibleChildren = 2,
