@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace cbw::core::oci {
 
@@ -182,14 +183,29 @@ NodeId FileTree::find(const QString &path) const
     return current;
 }
 
+const FileEntry &FileTree::entryAt(quint32 index) const
+{
+    // The last layer that begins at or before `index`; while a layer is being built it is the
+    // one after the last recorded begin.
+    const auto after = std::upper_bound(m_layerEntryBegin.begin(), m_layerEntryBegin.end(), index);
+    const size_t layer = size_t(after - m_layerEntryBegin.begin()) - 1;
+    return m_layerEntries[layer][index - m_layerEntryBegin[layer]];
+}
+
+FileEntry &FileTree::entryAt(quint32 index)
+{
+    return const_cast<FileEntry &>(std::as_const(*this).entryAt(index));
+}
+
 const FileEntry *FileTree::layerEntriesBegin(int layer) const
 {
-    return m_entries.data() + m_layerEntryBegin[size_t(layer)];
+    return m_layerEntries[size_t(layer)].data();
 }
 
 const FileEntry *FileTree::layerEntriesEnd(int layer) const
 {
-    return m_entries.data() + m_layerEntryBegin[size_t(layer) + 1];
+    const std::vector<FileEntry> &entries = m_layerEntries[size_t(layer)];
+    return entries.data() + entries.size();
 }
 
 qsizetype FileTree::layerEntryCount(int layer) const
@@ -215,7 +231,7 @@ QList<FileTree::Event> FileTree::history(NodeId id) const
         if (code & kRemovalBit)
             event.removal = &m_removals[code & ~kRemovalBit];
         else
-            event.entry = &m_entries[code];
+            event.entry = &entryAt(code);
         events.append(event);
     }
     return events;
@@ -230,7 +246,7 @@ FileTree::Event FileTree::eventInLayer(NodeId id, int layer) const
         if (code & kRemovalBit)
             event.removal = &m_removals[code & ~kRemovalBit];
         else
-            event.entry = &m_entries[code];
+            event.entry = &entryAt(code);
         if (event.layer() == layer)
             found = event;
         else if (event.layer() > layer)
@@ -265,9 +281,10 @@ const FileEntry *FileTree::visibleEntry(NodeId id, int upToLayer) const
                 break;
             visible = nullptr;
         } else {
-            if (m_entries[code].layer > upToLayer)
+            const FileEntry &entry = entryAt(code);
+            if (entry.layer > upToLayer)
                 break;
-            visible = &m_entries[code];
+            visible = &entry;
         }
     }
     return visible;
@@ -280,12 +297,14 @@ QString FileTree::linkTarget(const FileEntry &entry) const
 
 size_t FileTree::heapBytes() const
 {
-    size_t total = vectorBytes(m_nodes) + m_names.heapBytes() + vectorBytes(m_entries) +
+    size_t total = vectorBytes(m_nodes) + m_names.heapBytes() + vectorBytes(m_layerEntries) +
                    vectorBytes(m_removals) + vectorBytes(m_layerEntryBegin) +
                    vectorBytes(m_layerRemovalBegin) + vectorBytes(m_eventBegin) +
                    vectorBytes(m_events) + vectorBytes(m_touched) + vectorBytes(m_statistics);
     for (const auto &touched : m_touched)
         total += vectorBytes(touched);
+    for (const auto &entries : m_layerEntries)
+        total += vectorBytes(entries);
     return total;
 }
 
@@ -336,24 +355,97 @@ qint64 MergedView::subtreeBytes(NodeId id) const
 
 // ---- ScannedLayer ----------------------------------------------------------------------------
 
+namespace {
+
+void putVarint(std::vector<unsigned char> &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.push_back(static_cast<unsigned char>(value | 0x80));
+        value >>= 7;
+    }
+    out.push_back(static_cast<unsigned char>(value));
+}
+
+quint64 getVarint(const std::vector<unsigned char> &in, size_t &position)
+{
+    quint64 value = 0;
+    for (int shift = 0; position < in.size() && shift < 64; shift += 7) {
+        const unsigned char byte = in[position++];
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            break;
+    }
+    return value;
+}
+
+quint64 zigzag(qint64 value)
+{
+    return (quint64(value) << 1) ^ quint64(value >> 63);
+}
+
+qint64 unzigzag(quint64 value)
+{
+    return qint64(value >> 1) ^ -qint64(value & 1);
+}
+
+} // namespace
+
 void ScannedLayer::add(const RawTarEntry &raw, quint64 contentHash)
 {
-    Entry entry;
-    entry.pathOffset = quint32(arena.size());
-    entry.pathLength = quint32(raw.path.size());
-    arena.insert(arena.end(), raw.path.begin(), raw.path.end());
-    entry.linkOffset = quint32(arena.size());
-    entry.linkLength = quint32(raw.linkTarget.size());
-    arena.insert(arena.end(), raw.linkTarget.begin(), raw.linkTarget.end());
-    entry.mode = raw.mode;
-    entry.uid = raw.uid;
-    entry.gid = raw.gid;
-    entry.type = raw.type;
-    entry.size = raw.size;
-    entry.mtime = raw.mtime;
-    entry.contentHash = contentHash;
-    entry.tarIndex = raw.index;
-    entries.push_back(entry);
+    qsizetype shared = 0;
+    const qsizetype limit = qMin(raw.path.size(), m_lastPath.size());
+    while (shared < limit && raw.path[shared] == m_lastPath[shared])
+        ++shared;
+    putVarint(m_bytes, quint64(shared));
+    putVarint(m_bytes, quint64(raw.path.size() - shared));
+    m_bytes.insert(m_bytes.end(), raw.path.begin() + shared, raw.path.end());
+    m_bytes.push_back(static_cast<unsigned char>(raw.type));
+    putVarint(m_bytes, raw.mode);
+    putVarint(m_bytes, raw.uid);
+    putVarint(m_bytes, raw.gid);
+    putVarint(m_bytes, quint64(raw.size));
+    // Deltas: a layer's entries mostly share one mtime, written once.
+    putVarint(m_bytes, zigzag(raw.mtime - m_lastMtime));
+    putVarint(m_bytes, quint64(raw.linkTarget.size()));
+    m_bytes.insert(m_bytes.end(), raw.linkTarget.begin(), raw.linkTarget.end());
+    if (raw.type == EntryType::File) {
+        for (int i = 0; i < 8; ++i)
+            m_bytes.push_back(static_cast<unsigned char>(contentHash >> (8 * i)));
+    }
+    m_lastPath = raw.path;
+    m_lastMtime = raw.mtime;
+    ++m_count;
+}
+
+bool ScannedLayer::Reader::next(Entry &entry)
+{
+    const std::vector<unsigned char> &in = m_layer->m_bytes;
+    if (m_position >= in.size())
+        return false;
+    const auto shared = qsizetype(getVarint(in, m_position));
+    const auto suffix = size_t(getVarint(in, m_position));
+    m_path.truncate(shared);
+    m_path.append(reinterpret_cast<const char *>(in.data() + m_position), qsizetype(suffix));
+    m_position += suffix;
+    entry.path = m_path;
+    entry.type = static_cast<EntryType>(in[m_position++]);
+    entry.mode = quint32(getVarint(in, m_position));
+    entry.uid = quint32(getVarint(in, m_position));
+    entry.gid = quint32(getVarint(in, m_position));
+    entry.size = qint64(getVarint(in, m_position));
+    m_mtime += unzigzag(getVarint(in, m_position));
+    entry.mtime = m_mtime;
+    const auto linkSize = size_t(getVarint(in, m_position));
+    entry.link =
+        QByteArrayView(reinterpret_cast<const char *>(in.data() + m_position), qsizetype(linkSize));
+    m_position += linkSize;
+    entry.contentHash = 0;
+    if (entry.type == EntryType::File) {
+        for (int i = 0; i < 8; ++i)
+            entry.contentHash |= quint64(in[m_position++]) << (8 * i);
+    }
+    entry.tarIndex = m_index++;
+    return true;
 }
 
 // ---- FileTreeBuilder -------------------------------------------------------------------------
@@ -459,7 +551,7 @@ struct FileTreeBuilder::Private
     bool present(NodeId id) const { return id == RootNode || state[id] != kNone; }
     const FileEntry *visible(NodeId id) const
     {
-        return state[id] == kNone ? nullptr : &tree->m_entries[state[id]];
+        return state[id] == kNone ? nullptr : &tree->entryAt(state[id]);
     }
 
     void touch(NodeId id)
@@ -515,16 +607,16 @@ struct FileTreeBuilder::Private
         entry.node = id;
         entry.layer = quint16(layer);
         const quint32 previous = state[id];
-        if (previous != kNone && tree->m_entries[previous].layer == layer) {
+        if (previous != kNone && tree->entryAt(previous).layer == layer) {
             // The same path twice in one tar: the later entry wins, as on extraction.
-            FileEntry &existing = tree->m_entries[previous];
+            FileEntry &existing = tree->entryAt(previous);
             if (existing.type == EntryType::Directory && entry.type != EntryType::Directory)
                 removeDescendants(id);
             entry.change = existing.change;
             existing = entry;
             return;
         }
-        if (previous != kNone && tree->m_entries[previous].type == EntryType::Directory &&
+        if (previous != kNone && tree->entryAt(previous).type == EntryType::Directory &&
             entry.type != EntryType::Directory)
             removeDescendants(id);
         entry.change = previous != kNone ? ChangeKind::Modified : ChangeKind::Added;
@@ -535,8 +627,9 @@ struct FileTreeBuilder::Private
             ++stats->modifiedCount;
             stats->modifiedBytes += entry.size;
         }
-        const quint32 index = quint32(tree->m_entries.size());
-        tree->m_entries.push_back(entry);
+        const quint32 index =
+            quint32(tree->m_layerEntryBegin.back() + tree->m_layerEntries.back().size());
+        tree->m_layerEntries.back().push_back(entry);
         events.emplace_back(id, index);
         state[id] = index;
         touch(id);
@@ -553,22 +646,20 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
 {
     FileTree &tree = *d->tree;
     tree.m_statistics.emplace_back();
+    tree.m_layerEntries.emplace_back();
     d->stats = &tree.m_statistics.back();
     d->touched.clear();
     const quint16 stamp = quint16(d->layer + 1);
 
-    struct Write
-    {
-        const ScannedLayer::Entry *entry;
-        NodeId node;
-    };
-    std::vector<Write> writes;
+    // The node each written entry goes to; whiteout markers write nothing.
+    std::vector<NodeId> writes;
     std::vector<NodeId> opaqueDirs;
     std::vector<NodeId> whiteouts;
-    writes.reserve(scan.entries.size());
+    writes.reserve(size_t(scan.count()));
 
-    for (const ScannedLayer::Entry &entry : scan.entries) {
-        const QByteArrayView path = scan.path(entry);
+    ScannedLayer::Entry scanned;
+    for (ScannedLayer::Reader reader(scan); reader.next(scanned);) {
+        const QByteArrayView path = scanned.path;
         const qsizetype slash = path.lastIndexOf('/');
         const QByteArrayView parent = slash < 0 ? QByteArrayView() : path.first(slash);
         const QByteArrayView base = slash < 0 ? path : path.sliced(slash + 1);
@@ -583,21 +674,22 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
                 if (base.size() == 4)
                     return Error(QStringLiteral("%1: tar entry %2 '%3': whiteout without a name")
                                      .arg(blobName)
-                                     .arg(entry.tarIndex)
+                                     .arg(scanned.tarIndex)
                                      .arg(QString::fromUtf8(path.data(), path.size())));
                 const NodeId node = d->nodeForPath(target, false);
                 if (node != InvalidNode)
                     whiteouts.push_back(node);
             }
+            writes.push_back(InvalidNode);
             continue;
         }
         const NodeId node = d->nodeForPath(path, true);
         d->writtenStamp[node] = stamp;
-        writes.push_back(Write{&entry, node});
+        writes.push_back(node);
     }
 
-    // Exact growth instead of doubling: on large images the doubled vector was the peak.
-    tree.m_entries.reserve(tree.m_entries.size() + writes.size() + writes.size() / 16 + 16);
+    // Room for the implicit parents too, which are rare in real layers.
+    tree.m_layerEntries.back().reserve(writes.size() + writes.size() / 16 + 16);
 
     // Whiteouts only ever hide what lower layers left, so they go first.
     for (NodeId dir : opaqueDirs) {
@@ -613,11 +705,16 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
             d->removeSubtree(node, false);
     }
 
-    for (const Write &write : writes) {
-        const ScannedLayer::Entry &raw = *write.entry;
+    ScannedLayer::Reader reader(scan);
+    std::vector<NodeId> chain;
+    for (const NodeId node : writes) {
+        ScannedLayer::Entry raw;
+        reader.next(raw);
+        if (node == InvalidNode)
+            continue;
         // Parents the tar does not list are created like tar does: plain directories.
-        std::vector<NodeId> chain;
-        for (NodeId n = d->nodes[write.node].parent; n != RootNode && n != InvalidNode;
+        chain.clear();
+        for (NodeId n = d->nodes[node].parent; n != RootNode && n != InvalidNode;
              n = d->nodes[n].parent)
             chain.push_back(n);
         for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
@@ -629,7 +726,7 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
                 implicit.implicit = true;
                 d->write(*it, implicit);
             } else if (ancestor->type != EntryType::Directory) {
-                const QByteArrayView path = scan.path(raw);
+                const QByteArrayView path = raw.path;
                 return Error(QStringLiteral("%1: tar entry %2 '%3' lies below '%4', which is not a "
                                             "directory (%5); refused, it would be written "
                                             "through a link or over a file")
@@ -648,26 +745,27 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
         entry.mtime = raw.mtime;
         entry.contentHash = raw.contentHash;
         if (raw.type == EntryType::Symlink) {
-            const QByteArrayView link = scan.link(raw);
-            entry.linkTarget = tree.m_names.intern(link.data(), link.size());
+            entry.linkTarget = tree.m_names.intern(raw.link.data(), raw.link.size());
         } else if (raw.type == EntryType::Hardlink) {
-            const QByteArray link = '/' + scan.link(raw).toByteArray();
+            const QByteArray link = '/' + raw.link.toByteArray();
             entry.linkTarget = tree.m_names.intern(link);
         }
         ++d->stats->entries;
         if (raw.type == EntryType::File)
             d->stats->contentBytes += raw.size;
-        if (write.node == RootNode) {
+        if (node == RootNode) {
             // "./" describes the root itself; it is kept as an entry but never removed.
             d->write(RootNode, entry);
             continue;
         }
-        d->write(write.node, entry);
+        d->write(node, entry);
     }
 
     std::sort(d->touched.begin(), d->touched.end());
     tree.m_touched.push_back(d->touched);
-    tree.m_layerEntryBegin.push_back(quint32(tree.m_entries.size()));
+    tree.m_layerEntries.back().shrink_to_fit();
+    tree.m_layerEntryBegin.push_back(
+        quint32(tree.m_layerEntryBegin.back() + tree.m_layerEntries.back().size()));
     tree.m_layerRemovalBegin.push_back(quint32(tree.m_removals.size()));
     ++d->layer;
     return Success{};
@@ -704,8 +802,10 @@ std::shared_ptr<const FileTree> FileTreeBuilder::finish()
             order.push_back(c);
         }
     }
-    for (FileEntry &entry : tree.m_entries)
-        entry.node = newId[entry.node];
+    for (auto &entries : tree.m_layerEntries) {
+        for (FileEntry &entry : entries)
+            entry.node = newId[entry.node];
+    }
     for (Removal &removal : tree.m_removals)
         removal.node = newId[removal.node];
     for (auto &touched : tree.m_touched) {
@@ -724,7 +824,6 @@ std::shared_ptr<const FileTree> FileTreeBuilder::finish()
     for (const auto &event : d->events)
         tree.m_events[cursor[newId[event.first]]++] = event.second;
 
-    tree.m_entries.shrink_to_fit();
     tree.m_removals.shrink_to_fit();
     d->events = {};
     d->nodes = {};

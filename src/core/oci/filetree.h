@@ -153,13 +153,22 @@ public:
     QString linkTarget(const FileEntry &entry) const;
 
     size_t heapBytes() const; // what this tree holds on the heap, for the memory budget
-    qint64 totalEntryCount() const { return qint64(m_entries.size()); }
+    qint64 totalEntryCount() const
+    {
+        return m_layerEntryBegin.empty() ? 0 : qint64(m_layerEntryBegin.back());
+    }
 
 private:
     friend class FileTreeBuilder;
+    // Entry `index` counts through all layers, bottom first.
+    const FileEntry &entryAt(quint32 index) const;
+    FileEntry &entryAt(quint32 index);
+
     std::vector<Node> m_nodes;
     NameTable m_names;
-    std::vector<FileEntry> m_entries;         // all layers, layer by layer
+    // One exactly sized array per layer: growing one array for all layers held the old and the
+    // new copy at once, the peak of a large load.
+    std::vector<std::vector<FileEntry>> m_layerEntries;
     std::vector<Removal> m_removals;          // all layers, layer by layer
     std::vector<quint32> m_layerEntryBegin;   // layerCount + 1
     std::vector<quint32> m_layerRemovalBegin; // layerCount + 1

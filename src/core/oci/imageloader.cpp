@@ -105,6 +105,8 @@ Result<LoadedImage> ImageLoader::load(std::shared_ptr<const ImageSource> source,
                                         &stop, [&done](qint64 delta) { done += delta; });
             if (!result)
                 stop = true;
+            // It may wait for the layers below; only its bytes, not the growth slack.
+            scan.squeeze();
             std::lock_guard lock(mutex);
             outcomes[size_t(i)].digests = std::move(result);
             outcomes[size_t(i)].scan = std::move(scan);

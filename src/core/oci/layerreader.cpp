@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -15,7 +16,7 @@ namespace cbw::core::oci {
 
 namespace {
 
-constexpr qint64 kReadChunk = 1024 * 1024;
+constexpr qint64 kReadChunk = 64 * 1024;
 // No layer file is larger than 64 TiB; a header that says so is corrupt or hostile.
 constexpr qint64 kMaxEntrySize = qint64(1) << 46;
 constexpr qint64 kMaxEntries = 20000000;
@@ -35,86 +36,70 @@ quint64 readWord(const unsigned char *p)
     return word;
 }
 
-// Reads the blob's byte range from disk, hashing it on the way: the compressed digest.
-struct BlobStream
-{
-    QFile file;
-    qint64 remaining = 0;
-    Sha256Hasher hasher;
-    std::vector<char> buffer = std::vector<char>(size_t(kReadChunk));
-    const std::atomic<bool> *cancel = nullptr;
-    const ByteProgress *progress = nullptr;
-    bool cancelled = false;
-    QString ioError;
-
-    la_ssize_t next(const void **data)
-    {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            cancelled = true;
-            return -1;
-        }
-        if (remaining <= 0)
-            return 0;
-        const qint64 got = file.read(buffer.data(), qMin(remaining, kReadChunk));
-        if (got <= 0) {
-            ioError = got < 0 ? file.errorString() : QStringLiteral("unexpected end of file");
-            return -1;
-        }
-        remaining -= got;
-        hasher.update(buffer.data(), size_t(got));
-        if (progress && *progress)
-            (*progress)(got);
-        *data = buffer.data();
-        return la_ssize_t(got);
-    }
-
-    void drain()
-    {
-        const void *ignored = nullptr;
-        while (!cancelled && ioError.isEmpty() && next(&ignored) > 0) {
-        }
-    }
-};
-
-la_ssize_t readBlob(archive *, void *context, const void **data)
-{
-    return static_cast<BlobStream *>(context)->next(data);
-}
-
-// SHA-256 of the uncompressed stream on its own thread: it is the largest cost after inflate,
-// and inflate cannot start the next block while the hash of the last one runs. Blocks are
-// copied into reused 256 KiB chunks (libarchive's buffers are only valid until its next read).
+// SHA-256 on its own thread: both digests together cost about as much as inflate, and inflate
+// cannot start the next block while the hash of the last one runs. Chunks come from a small
+// pool (a few hundred KiB per stream, so a large layer costs no more memory than a small one):
+// a producer either fills a chunk itself and submits it (no copy), or copies blocks that are
+// only valid until its next call in with update().
 class BackgroundHasher
 {
 public:
-    BackgroundHasher()
-        : m_thread([this] { run(); })
+    BackgroundHasher(size_t chunkSize, size_t chunkCount)
+        : m_chunkSize(chunkSize)
+        , m_chunkCount(chunkCount)
+        , m_thread([this] { run(); })
     {}
     ~BackgroundHasher() { stop(); }
     BackgroundHasher(const BackgroundHasher &) = delete;
     BackgroundHasher &operator=(const BackgroundHasher &) = delete;
 
+    size_t chunkSize() const { return m_chunkSize; }
+
+    // A chunk of chunkSize() bytes for the producer; it waits while all are queued or hashed.
+    char *acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        m_chunkFreed.wait(lock, [this] { return !m_free.empty() || m_allocated < m_chunkCount; });
+        if (m_free.empty()) {
+            ++m_allocated;
+            m_chunks.emplace_back(new char[m_chunkSize]); // not zeroed: untouched pages cost no RSS
+            return m_chunks.back().get();
+        }
+        char *chunk = m_free.back();
+        m_free.pop_back();
+        return chunk;
+    }
+
+    // Queues `size` bytes of an acquired chunk. The producer may keep reading the chunk until
+    // it acquires the next one: the pool only hands a chunk out again after it was hashed.
+    void submit(char *chunk, size_t size)
+    {
+        m_bytes += qint64(size);
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Pending{chunk, size});
+        m_workAvailable.notify_one();
+    }
+
     void update(const void *data, size_t size)
     {
         const char *bytes = static_cast<const char *>(data);
-        m_bytes += qint64(size);
         while (size > 0) {
-            if (m_current.empty())
-                m_current = takeFree();
-            const size_t take = qMin(size, kChunk - m_filled);
-            std::memcpy(m_current.data() + m_filled, bytes, take);
+            if (!m_current)
+                m_current = acquire();
+            const size_t take = qMin(size, m_chunkSize - m_filled);
+            std::memcpy(m_current + m_filled, bytes, take);
             m_filled += take;
             bytes += take;
             size -= take;
-            if (m_filled == kChunk)
-                submit();
+            if (m_filled == m_chunkSize)
+                submitCurrent();
         }
     }
 
     Digest finish()
     {
         if (m_filled > 0)
-            submit();
+            submitCurrent();
         stop();
         return m_hasher.finish();
     }
@@ -122,33 +107,17 @@ public:
     qint64 bytesHashed() const { return m_bytes; }
 
 private:
-    static constexpr size_t kChunk = 256 * 1024;
-    static constexpr size_t kQueued = 4;
-
-    struct Chunk
+    struct Pending
     {
-        std::vector<char> data;
-        size_t size = 0;
+        char *chunk;
+        size_t size;
     };
 
-    std::vector<char> takeFree()
+    void submitCurrent()
     {
-        std::unique_lock lock(m_mutex);
-        if (m_free.empty())
-            return std::vector<char>(kChunk);
-        std::vector<char> chunk = std::move(m_free.back());
-        m_free.pop_back();
-        return chunk;
-    }
-
-    void submit()
-    {
-        std::unique_lock lock(m_mutex);
-        m_spaceAvailable.wait(lock, [this] { return m_queue.size() < kQueued; });
-        m_queue.push_back(Chunk{std::move(m_current), m_filled});
-        m_current = {};
+        submit(m_current, m_filled);
+        m_current = nullptr;
         m_filled = 0;
-        m_workAvailable.notify_one();
     }
 
     void stop()
@@ -165,40 +134,94 @@ private:
     void run()
     {
         for (;;) {
-            Chunk chunk;
+            Pending pending{};
             {
                 std::unique_lock lock(m_mutex);
                 m_workAvailable.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
                 if (m_queue.empty())
                     return;
-                chunk = std::move(m_queue.front());
+                pending = m_queue.front();
                 m_queue.pop_front();
-                m_spaceAvailable.notify_one();
             }
-            m_hasher.update(chunk.data.data(), chunk.size);
+            m_hasher.update(pending.chunk, pending.size);
             std::lock_guard lock(m_mutex);
-            m_free.push_back(std::move(chunk.data));
+            m_free.push_back(pending.chunk);
+            m_chunkFreed.notify_one();
         }
     }
 
+    const size_t m_chunkSize;
+    const size_t m_chunkCount;
     Sha256Hasher m_hasher; // touched by the worker only, until it has been joined
-    std::vector<char> m_current;
+    char *m_current = nullptr;
     size_t m_filled = 0;
     qint64 m_bytes = 0;
     std::mutex m_mutex;
     std::condition_variable m_workAvailable;
-    std::condition_variable m_spaceAvailable;
-    std::deque<Chunk> m_queue;
-    std::vector<std::vector<char>> m_free;
+    std::condition_variable m_chunkFreed;
+    std::deque<Pending> m_queue;
+    std::vector<char *> m_free;
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    size_t m_allocated = 0;
     bool m_stopping = false;
     std::thread m_thread;
 };
+
+// Reads the blob's byte range from disk straight into the hasher's chunks: the compressed
+// digest, hashed while libarchive inflates the same chunk.
+struct BlobStream
+{
+    QFile file;
+    qint64 remaining = 0;
+    // One chunk being hashed, one being inflated, one being read.
+    BackgroundHasher hasher{size_t(kReadChunk), 3};
+    const std::atomic<bool> *cancel = nullptr;
+    const ByteProgress *progress = nullptr;
+    bool cancelled = false;
+    QString ioError;
+
+    la_ssize_t next(const void **data)
+    {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return -1;
+        }
+        if (remaining <= 0)
+            return 0;
+        // libarchive is done with the previous chunk once it asks for the next one.
+        char *chunk = hasher.acquire();
+        const qint64 got = file.read(chunk, qMin(remaining, kReadChunk));
+        if (got <= 0) {
+            hasher.submit(chunk, 0);
+            ioError = got < 0 ? file.errorString() : QStringLiteral("unexpected end of file");
+            return -1;
+        }
+        remaining -= got;
+        hasher.submit(chunk, size_t(got));
+        if (progress && *progress)
+            (*progress)(got);
+        *data = chunk;
+        return la_ssize_t(got);
+    }
+
+    void drain()
+    {
+        const void *ignored = nullptr;
+        while (!cancelled && ioError.isEmpty() && next(&ignored) > 0) {
+        }
+    }
+};
+
+la_ssize_t readBlob(archive *, void *context, const void **data)
+{
+    return static_cast<BlobStream *>(context)->next(data);
+}
 
 // The decompressed tar stream, taken from the outer (raw) archive and hashed: the diff_id.
 struct InflatedStream
 {
     archive *outer = nullptr;
-    BackgroundHasher hasher;
+    BackgroundHasher hasher{32 * 1024, 3};
     bool failed = false;
     QString error;
 

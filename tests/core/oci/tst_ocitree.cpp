@@ -1,11 +1,14 @@
 #include "ocitestimage.h"
 
 #include "oci/efficiency.h"
+#include "oci/filetreebuilder_p.h"
 #include "oci/imagediff.h"
 #include "oci/imageloader.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace cbw::core;
 using namespace cbw::core::oci;
@@ -59,6 +62,8 @@ private slots:
     void thisLayerOnlyTouches();
     void childrenAreSortedAndContiguous();
     void heapPerEntryStaysSmall();
+    void scannedLayerRoundTrip_data();
+    void scannedLayerRoundTrip();
     void efficiencyHandComputed();
     void diffOfTwoImages();
 };
@@ -232,6 +237,79 @@ void TestOciTree::heapPerEntryStaysSmall()
     const double perEntry = double(image.tree->heapBytes()) / double(entries);
     qInfo("heap per file entry: %.1f bytes (%lld entries)", perEntry, qlonglong(entries));
     QVERIFY2(perEntry <= 150.0, qPrintable(QString::number(perEntry)));
+}
+namespace {
+
+RawTarEntry rawEntry(const char *path, EntryType type, qint64 size, qint64 mtime,
+                     const char *link = "", quint32 owner = 0)
+{
+    RawTarEntry raw;
+    raw.path = path;
+    raw.type = type;
+    raw.mode = type == EntryType::Directory ? 04755u : 0644u;
+    raw.uid = owner;
+    raw.gid = owner / 2;
+    raw.size = size;
+    raw.mtime = mtime;
+    raw.linkTarget = link;
+    return raw;
+}
+
+} // namespace
+
+void TestOciTree::scannedLayerRoundTrip_data()
+{
+    QTest::addColumn<QList<RawTarEntry>>("entries");
+
+    QTest::newRow("paths sharing, growing and shrinking prefixes")
+        << QList<RawTarEntry>{rawEntry("usr/share/doc", EntryType::Directory, 0, 1700000000),
+                              rawEntry("usr/share/doc/a.txt", EntryType::File, 10, 1700000000),
+                              rawEntry("usr/share/doc/ab.txt", EntryType::File, 20, 1700000001),
+                              rawEntry("usr", EntryType::Directory, 0, 1700000001),
+                              rawEntry("usr/bin", EntryType::Directory, 0, 1600000000),
+                              rawEntry("", EntryType::Directory, 0, 0)};
+    QTest::newRow("extreme numbers") << QList<RawTarEntry>{
+        rawEntry("a", EntryType::File, (qint64(1) << 46) - 1, -2208988800, "", 0xffffffffu),
+        rawEntry("b", EntryType::File, 0, 253402300799, "", 1u << 31),
+        rawEntry("c", EntryType::Fifo, 0, std::numeric_limits<qint64>::min()),
+        rawEntry("d", EntryType::CharDevice, 0, std::numeric_limits<qint64>::max())};
+    QTest::newRow("links and whiteout markers")
+        << QList<RawTarEntry>{rawEntry("bin/sh", EntryType::Symlink, 0, 5, "/usr/bin/bash"),
+                              rawEntry("bin/sh2", EntryType::Hardlink, 0, 5, "bin/sh"),
+                              rawEntry("bin/.wh.old", EntryType::File, 0, 5),
+                              rawEntry("bin/.wh..wh..opq", EntryType::File, 0, 5),
+                              rawEntry("bin/\xc3\xa9t\xc3\xa9", EntryType::BlockDevice, 0, 5)};
+}
+
+void TestOciTree::scannedLayerRoundTrip()
+{
+    // The compact scan encoding must give back every field exactly, tar index included.
+    QFETCH(QList<RawTarEntry>, entries);
+    ScannedLayer scan;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        entries[i].index = i;
+        scan.add(entries[i],
+                 entries[i].type == EntryType::File ? 0x0123456789abcdefull + quint64(i) : 0);
+    }
+    scan.squeeze();
+    QCOMPARE(scan.count(), qint64(entries.size()));
+    ScannedLayer::Reader reader(scan);
+    ScannedLayer::Entry decoded;
+    for (const RawTarEntry &raw : std::as_const(entries)) {
+        QVERIFY(reader.next(decoded));
+        QCOMPARE(decoded.path.toByteArray(), raw.path);
+        QCOMPARE(decoded.link.toByteArray(), raw.linkTarget);
+        QCOMPARE(decoded.type, raw.type);
+        QCOMPARE(decoded.mode, raw.mode);
+        QCOMPARE(decoded.uid, raw.uid);
+        QCOMPARE(decoded.gid, raw.gid);
+        QCOMPARE(decoded.size, raw.size);
+        QCOMPARE(decoded.mtime, raw.mtime);
+        QCOMPARE(decoded.tarIndex, raw.index);
+        QCOMPARE(decoded.contentHash,
+                 raw.type == EntryType::File ? 0x0123456789abcdefull + quint64(raw.index) : 0);
+    }
+    QVERIFY(!reader.next(decoded));
 }
 
 void TestOciTree::efficiencyHandComputed()
