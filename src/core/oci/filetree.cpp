@@ -60,6 +60,12 @@ QString NameTable::string(NameId id) const
 
 NameId NameTable::intern(const char *data, qsizetype size)
 {
+    if (m_buckets.empty()) {
+        size_t buckets = 1024;
+        while (size_t(count()) * 2 >= buckets)
+            buckets *= 2;
+        rehash(buckets);
+    }
     size_t mask = m_buckets.size() - 1;
     size_t slot = hashBytes(data, size) & mask;
     while (m_buckets[slot] != 0) {
@@ -89,6 +95,13 @@ void NameTable::rehash(size_t buckets)
             slot = (slot + 1) & mask;
         m_buckets[slot] = id + 1;
     }
+}
+
+void NameTable::squeeze()
+{
+    m_buckets = {};
+    m_arena.shrink_to_fit();
+    m_offsets.shrink_to_fit();
 }
 
 size_t NameTable::heapBytes() const
@@ -763,7 +776,11 @@ VoidResult FileTreeBuilder::addLayer(const ScannedLayer &scan, const QString &bl
 
     std::sort(d->touched.begin(), d->touched.end());
     tree.m_touched.push_back(d->touched);
-    tree.m_layerEntries.back().shrink_to_fit();
+    // Shrinking copies the whole layer; only worth it when the implicit parents outgrew the
+    // reservation and the array doubled.
+    std::vector<FileEntry> &layerEntries = tree.m_layerEntries.back();
+    if (layerEntries.capacity() > writes.size() + writes.size() / 16 + 16)
+        layerEntries.shrink_to_fit();
     tree.m_layerEntryBegin.push_back(
         quint32(tree.m_layerEntryBegin.back() + tree.m_layerEntries.back().size()));
     tree.m_layerRemovalBegin.push_back(quint32(tree.m_removals.size()));
@@ -775,6 +792,13 @@ std::shared_ptr<const FileTree> FileTreeBuilder::finish()
 {
     FileTree &tree = *d->tree;
     const size_t count = d->nodes.size();
+    // The end of a load is its memory peak: what only the merge needed goes first.
+    d->lookup = {};
+    d->state = {};
+    d->writtenStamp = {};
+    d->touchedStamp = {};
+    d->touched = {};
+    tree.m_names.squeeze();
     // Breadth-first renumbering with children sorted by name: contiguous child ranges.
     std::vector<NodeId> newId(count, InvalidNode);
     std::vector<NodeId> order;
@@ -802,6 +826,9 @@ std::shared_ptr<const FileTree> FileTreeBuilder::finish()
             order.push_back(c);
         }
     }
+    order = {};
+    kids = {};
+    d->nodes = {};
     for (auto &entries : tree.m_layerEntries) {
         for (FileEntry &entry : entries)
             entry.node = newId[entry.node];
@@ -820,15 +847,14 @@ std::shared_ptr<const FileTree> FileTreeBuilder::finish()
     for (size_t i = 1; i <= count; ++i)
         tree.m_eventBegin[i] += tree.m_eventBegin[i - 1];
     tree.m_events.assign(d->events.size(), 0);
-    std::vector<quint32> cursor(tree.m_eventBegin.begin(), tree.m_eventBegin.end() - 1);
-    for (const auto &event : d->events)
-        tree.m_events[cursor[newId[event.first]]++] = event.second;
-
-    tree.m_removals.shrink_to_fit();
+    {
+        std::vector<quint32> cursor(tree.m_eventBegin.begin(), tree.m_eventBegin.end() - 1);
+        for (const auto &event : d->events)
+            tree.m_events[cursor[newId[event.first]]++] = event.second;
+    }
     d->events = {};
-    d->nodes = {};
-    d->lookup = {};
-    d->state = {};
+    newId = {};
+    tree.m_removals.shrink_to_fit();
     std::shared_ptr<const FileTree> result(std::move(d->tree));
     d = std::make_unique<Private>();
     return result;

@@ -29,6 +29,9 @@ public:
     QString string(NameId id) const;      // UTF-8 decoded
     qsizetype count() const { return qsizetype(m_offsets.size()) - 1; }
     size_t heapBytes() const;
+    // Frees the lookup index and spare capacity once the table is complete; a later intern()
+    // rebuilds the index.
+    void squeeze();
 
 private:
     void rehash(size_t buckets);
