@@ -173,8 +173,8 @@ struct BlobStream
 {
     QFile file;
     qint64 remaining = 0;
-    // One chunk being hashed, one being inflated, one being read.
-    BackgroundHasher hasher{size_t(kReadChunk), 3};
+    // One chunk being hashed while libarchive inflates the other: enough to overlap the two.
+    BackgroundHasher hasher{size_t(kReadChunk), 2};
     const std::atomic<bool> *cancel = nullptr;
     const ByteProgress *progress = nullptr;
     bool cancelled = false;
@@ -221,7 +221,8 @@ la_ssize_t readBlob(archive *, void *context, const void **data)
 struct InflatedStream
 {
     archive *outer = nullptr;
-    BackgroundHasher hasher{32 * 1024, 3};
+    // One chunk being hashed while the next one fills.
+    BackgroundHasher hasher{32 * 1024, 2};
     bool failed = false;
     QString error;
 
