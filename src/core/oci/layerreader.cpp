@@ -16,7 +16,7 @@ namespace cbw::core::oci {
 
 namespace {
 
-constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kReadChunk = 128 * 1024;
 // No layer file is larger than 64 TiB; a header that says so is corrupt or hostile.
 constexpr qint64 kMaxEntrySize = qint64(1) << 46;
 constexpr qint64 kMaxEntries = 20000000;
@@ -222,7 +222,7 @@ struct InflatedStream
 {
     archive *outer = nullptr;
     // One chunk being hashed while the next one fills.
-    BackgroundHasher hasher{32 * 1024, 2};
+    BackgroundHasher hasher{64 * 1024, 2};
     bool failed = false;
     QString error;
 
