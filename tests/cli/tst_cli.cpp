@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,31 +12,13 @@
 #include <QTest>
 
 // Runs the built `cbw` as a user would and checks exit codes, output and written files.
+using cbw::test::CliRun;
+using cbw::test::runCbw;
+
 namespace {
 
 const QString kCorpus = QStringLiteral(CBW_TEST_DATA_DIR "/corpus");
 const QString kSeedDemo = QStringLiteral(CBW_SOURCE_DIR "/resources/examples/seed-demo.cbw.json");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cbw(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CBW_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -113,7 +97,7 @@ void TestCli::versionAndHelp()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const Run run = cbw(arguments);
+    const CliRun run = runCbw(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 }
@@ -139,7 +123,7 @@ void TestCli::usageErrorsExitTwo_data()
 void TestCli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cbw(arguments);
+    const CliRun run = runCbw(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
@@ -177,7 +161,7 @@ void TestCli::validateInvalidCorpus()
 {
     QFETCH(QString, file);
     QFETCH(int, line);
-    const Run run = cbw({"validate", file});
+    const CliRun run = runCbw({"validate", file});
     QCOMPARE(run.exitCode, 1);
     const QString expected = QStringLiteral("%1:%2:").arg(file).arg(line);
     bool found = false;
@@ -198,7 +182,7 @@ void TestCli::validateAcceptsSyntheticValidCorpus_data()
 void TestCli::validateAcceptsSyntheticValidCorpus()
 {
     QFETCH(QString, file);
-    const Run run = cbw({"validate", file});
+    const CliRun run = runCbw({"validate", file});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(!run.out.contains(QLatin1String(": error: ")));
 }
@@ -206,7 +190,7 @@ void TestCli::validateAcceptsSyntheticValidCorpus()
 void TestCli::validateJson()
 {
     const QString file = kCorpus + "/synthetic/invalid/unset-one-char-flag.conf";
-    const Run run = cbw({"validate", "--json", file});
+    const CliRun run = runCbw({"validate", "--json", file});
     QCOMPARE(run.exitCode, 1);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -225,7 +209,7 @@ void TestCli::validateJson()
 
 void TestCli::validateMissingFileIsIoError()
 {
-    const Run run = cbw({"validate", "/nonexistent/local.conf"});
+    const CliRun run = runCbw({"validate", "/nonexistent/local.conf"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.contains(QLatin1String("/nonexistent/local.conf")));
 }
@@ -240,7 +224,7 @@ void TestCli::validateFindsBundlingErrors()
                              "    docker.io/library/redis:7 \\\n"
                              "\"\n"
                              "CONTAINER_BUNDLE_RUNTIME = \"lxc\"\n"));
-    const Run run = cbw({"validate", recipe});
+    const CliRun run = runCbw({"validate", recipe});
     QCOMPARE(run.exitCode, 1);
     // The missing digest points at the remote entry (line 4, column 5) and names the flag.
     QVERIFY2(run.out.contains(recipe + ":4:5: error: ") &&
@@ -263,7 +247,7 @@ void TestCli::editWithoutOptionsIsByteIdentical()
     QFETCH(QString, file);
     QTemporaryDir dir;
     const QString out = dir.filePath(QFileInfo(file).fileName());
-    const Run run = cbw({"edit", file, "-o", out});
+    const CliRun run = runCbw({"edit", file, "-o", out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(readAll(out), readAll(file));
 }
@@ -275,9 +259,9 @@ void TestCli::editSetAndAppendExactBytes()
     QVERIFY(writeAll(in, "# my build\r\nMACHINE ?\?= \"qemux86-64\"\r\n"
                          "BUNDLED_CONTAINERS = \"a:docker\"\r\n# keep me\r\n"));
     const QString out = dir.filePath("out.conf");
-    const Run run =
-        cbw({"edit", in, "--set", "MACHINE=qemuarm64", "--append", "BUNDLED_CONTAINERS=b:podman",
-             "--set-flag", "CONTAINER_SERVICE_FILE[b]=/srv/b.container", "-o", out});
+    const CliRun run =
+        runCbw({"edit", in, "--set", "MACHINE=qemuarm64", "--append", "BUNDLED_CONTAINERS=b:podman",
+                "--set-flag", "CONTAINER_SERVICE_FILE[b]=/srv/b.container", "-o", out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(readAll(out), QByteArray("# my build\r\nMACHINE ?\?= \"qemuarm64\"\r\n"
                                       "BUNDLED_CONTAINERS = \"a:docker\"\r\n"
@@ -286,7 +270,7 @@ void TestCli::editSetAndAppendExactBytes()
     QCOMPARE(readAll(in).size(), 82); // the input is untouched with -o
 
     const QString removed = dir.filePath("removed.conf");
-    QCOMPARE(cbw({"edit", out, "--unset", "BUNDLED_CONTAINERS", "-o", removed}).exitCode, 0);
+    QCOMPARE(runCbw({"edit", out, "--unset", "BUNDLED_CONTAINERS", "-o", removed}).exitCode, 0);
     QCOMPARE(readAll(removed),
              QByteArray("# my build\r\nMACHINE ?\?= \"qemuarm64\"\r\n# keep me\r\n"
                         "CONTAINER_SERVICE_FILE[b] = \"/srv/b.container\"\r\n"));
@@ -298,7 +282,7 @@ void TestCli::editInPlaceKeepsBackup()
     const QString file = dir.filePath("local.conf");
     const QByteArray original = "A = \"1\"\nB = \"2\"\n";
     QVERIFY(writeAll(file, original));
-    QCOMPARE(cbw({"edit", file, "--set", "B=3", "--in-place"}).exitCode, 0);
+    QCOMPARE(runCbw({"edit", file, "--set", "B=3", "--in-place"}).exitCode, 0);
     QCOMPARE(readAll(file), QByteArray("A = \"1\"\nB = \"3\"\n"));
     QCOMPARE(readAll(file + ".bak"), original);
 }
@@ -309,7 +293,7 @@ void TestCli::editRefusesUnquotableValue()
     const QString file = dir.filePath("local.conf");
     const QByteArray original = "A = \"1\"\n";
     QVERIFY(writeAll(file, original));
-    const Run run = cbw({"edit", file, "--set", "A=both \" and ' quotes", "--in-place"});
+    const CliRun run = runCbw({"edit", file, "--set", "A=both \" and ' quotes", "--in-place"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QLatin1String("--set")));
     QCOMPARE(readAll(file), original);
@@ -341,13 +325,13 @@ void TestCli::generateFromSeedDemo()
     QFETCH(QString, expectedLine);
     QTemporaryDir dir;
     const QString out = dir.filePath("generated" + suffix);
-    const Run run = cbw({"generate", what, "--project", kSeedDemo, "-o", out});
+    const CliRun run = runCbw({"generate", what, "--project", kSeedDemo, "-o", out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = QString::fromUtf8(readAll(out));
     QVERIFY2(text.split(QLatin1Char('\n')).contains(expectedLine), qPrintable(text));
 
     // What we generate must pass our own validation: no error, BitBake would accept it.
-    const Run validate = cbw({"validate", out});
+    const CliRun validate = runCbw({"validate", out});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.out));
 }
 
@@ -359,7 +343,7 @@ void TestCli::generateUnitsFromConf()
                      "BUNDLED_CONTAINERS = \"container-base:docker "
                      "autostart-test-container:docker:autostart app-1.2.3-oci:podman:always\"\n"));
     const QString root = dir.filePath("rootfs");
-    const Run run = cbw({"generate", "units", "--conf", conf, "-o", root});
+    const CliRun run = runCbw({"generate", "units", "--conf", conf, "-o", root});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     const QByteArray expected =
@@ -397,7 +381,7 @@ void TestCli::generateUnitsFromConf()
 void TestCli::generateUnitsFromProject()
 {
     QTemporaryDir dir;
-    const Run run = cbw({"generate", "units", "--project", kSeedDemo, "-o", dir.path()});
+    const CliRun run = runCbw({"generate", "units", "--project", kSeedDemo, "-o", dir.path()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList written = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     written.sort();
@@ -426,7 +410,7 @@ void TestCli::generateUnitsWithCustomServiceFile()
                      "CONTAINER_SERVICE_FILE[db] = \"missing.service\"\n"
                      "CONTAINER_SERVICE_FILE[plain] = \"mine.service\"\n"));
     const QString root = dir.filePath("rootfs");
-    const Run run = cbw({"generate", "units", "--conf", conf, "-o", root});
+    const CliRun run = runCbw({"generate", "units", "--conf", conf, "-o", root});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // An existing custom file replaces the generated unit and still gets the wants link.
     QCOMPARE(readAll(root + "/lib/systemd/system/container-web.service"),
@@ -453,10 +437,10 @@ void TestCli::cacheKeyVectors()
     const QStringList common = {
         "cache-key", "--layer",    "base",           "--packages", "netbase+base-files+base-passwd",
         "--machine", "qemux86-64", "--tune-pkgarch", "core2-64"};
-    const Run withVersions = cbw(common + QStringList{"--pkgdata", dir.path()});
+    const CliRun withVersions = runCbw(common + QStringList{"--pkgdata", dir.path()});
     QCOMPARE(withVersions.exitCode, 0);
     QCOMPARE(withVersions.out, QStringLiteral("ff7fbf7f0da6b452\n"));
-    const Run withoutVersions = cbw(common);
+    const CliRun withoutVersions = runCbw(common);
     QCOMPARE(withoutVersions.exitCode, 0);
     QCOMPARE(withoutVersions.out, QStringLiteral("45221f5e36f7eef8\n"));
 }
@@ -464,7 +448,8 @@ void TestCli::cacheKeyVectors()
 void TestCli::cacheKeyReadsPkgdata()
 {
     QTemporaryDir dir;
-    const Run run = cbw({"cache-key", "--layer", "x", "--packages", "a", "--pkgdata", dir.path()});
+    const CliRun run =
+        runCbw({"cache-key", "--layer", "x", "--packages", "a", "--pkgdata", dir.path()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("runtime")));
 }

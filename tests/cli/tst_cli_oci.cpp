@@ -1,4 +1,5 @@
 #include "../core/oci/ocitestimage.h"
+#include "clirunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,27 +14,6 @@ using cbw::core::oci::Compression;
 using cbw::core::oci::Digest;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCbw(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CBW_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 TestImage baseImage()
 {
@@ -72,7 +52,7 @@ void TestCliOci::lsMerged()
 {
     QTemporaryDir tmp;
     LayoutWriter::writeSingle(tmp.path(), baseImage());
-    const Run run = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--merged")});
+    const CliRun run = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--merged")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("d 0755 0:0 0 /etc\n"
                                      "f 0644 0:0 20 /etc/passwd\n"
@@ -90,11 +70,11 @@ void TestCliOci::lsLayer()
 {
     QTemporaryDir tmp;
     LayoutWriter::writeSingle(tmp.path(), baseImage());
-    const Run top =
+    const CliRun top =
         runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--layer"), QStringLiteral("1")});
     QCOMPARE(top.exitCode, 0);
     QCOMPARE(top.out, QStringLiteral("d 0755 0:0 0 /etc\nf 0644 0:0 20 /etc/passwd\n"));
-    const Run bottom = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--layer=0")});
+    const CliRun bottom = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--layer=0")});
     QVERIFY(bottom.out.contains(QLatin1String("f 0644 0:0 4 /etc/old\n")));
     QCOMPARE(
         runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--layer"), QStringLiteral("2")})
@@ -111,7 +91,7 @@ void TestCliOci::inspectJson()
     QTemporaryDir tmp;
     const TestImage image = baseImage();
     LayoutWriter::writeSingle(tmp.path(), image, QStringLiteral("v2"));
-    const Run run = runCbw(
+    const CliRun run = runCbw(
         {QStringLiteral("inspect"), tmp.path() + QStringLiteral(":v2"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -159,7 +139,7 @@ void TestCliOci::inspectText()
     QTemporaryDir tmp;
     const QString archive = tmp.filePath(QStringLiteral("d.tar"));
     writeDockerArchive(archive, baseImage(), QStringLiteral("demo:1"));
-    const Run run = runCbw({QStringLiteral("inspect"), archive});
+    const CliRun run = runCbw({QStringLiteral("inspect"), archive});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("(docker-archive) tag demo:1")));
     QVERIFY(run.out.contains(QLatin1String("RUN adduser me")));
@@ -216,7 +196,7 @@ void TestCliOci::verifyExitCodes()
     } else if (setup == QLatin1String("platform-text")) {
         arguments << QStringLiteral("--platform") << QStringLiteral("amd64");
     }
-    const Run run = runCbw(arguments);
+    const CliRun run = runCbw(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(QString(run.out + run.err).contains(message), qPrintable(run.out + run.err));
     if (setup == QLatin1String("tamper"))
@@ -236,15 +216,15 @@ void TestCliOci::platformOption()
         manifests.append(writer.addImage(image));
     }
     writer.writeIndex(manifests);
-    const Run arm = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--platform"),
-                            QStringLiteral("linux/arm64")});
+    const CliRun arm = runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--platform"),
+                               QStringLiteral("linux/arm64")});
     QCOMPARE(arm.exitCode, 0);
     QCOMPARE(arm.out, QStringLiteral("f 0644 0:0 0 /only-arm64\n"));
-    const Run risc =
+    const CliRun risc =
         runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--platform=linux/riscv64")});
     QCOMPARE(risc.out, QStringLiteral("f 0644 0:0 0 /only-riscv64\n"));
     // Neither is the host's (amd64 or otherwise): the user has to choose.
-    const Run none =
+    const CliRun none =
         runCbw({QStringLiteral("ls"), tmp.path(), QStringLiteral("--platform=linux/s390x")});
     QCOMPARE(none.exitCode, 2);
     QVERIFY(none.err.contains(QLatin1String("linux/arm64")));
@@ -264,7 +244,7 @@ void TestCliOci::verifyAll()
         images.append(image);
     }
     writer.writeIndex(manifests);
-    const Run good = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
+    const CliRun good = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
     QCOMPARE(good.exitCode, 0);
     QCOMPARE(good.out.count(QLatin1String(": ok (1 layers)")), 2);
     QVERIFY(good.out.contains(QLatin1String("linux/riscv64")));
@@ -274,7 +254,7 @@ void TestCliOci::verifyAll()
     QVERIFY(blob.open(QIODevice::Append));
     blob.write("x");
     blob.close();
-    const Run bad = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
+    const CliRun bad = runCbw({QStringLiteral("verify"), tmp.path(), QStringLiteral("--all")});
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(bad.out.count(QLatin1String(": ok (1 layers)")), 1);
     QVERIFY2(bad.err.contains(QLatin1String("linux/riscv64")) &&
@@ -291,16 +271,16 @@ void TestCliOci::diff()
                                file("etc/new", "n"), whiteout("usr/bin", "sh")}));
     LayoutWriter::writeSingle(tmp.filePath(QStringLiteral("a")), a);
     LayoutWriter::writeSingle(tmp.filePath(QStringLiteral("b")), b);
-    const Run text = runCbw({QStringLiteral("diff"), tmp.filePath(QStringLiteral("a")),
-                             tmp.filePath(QStringLiteral("b"))});
+    const CliRun text = runCbw({QStringLiteral("diff"), tmp.filePath(QStringLiteral("a")),
+                                tmp.filePath(QStringLiteral("b"))});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(
         text.out.startsWith(QStringLiteral("+ /etc/new\n~ /etc/passwd (content)\n- /usr/bin/sh\n")),
         qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("download %1 B").arg(b.layers[2].blob.size())) ||
             text.out.contains(QStringLiteral("(%1 bytes)").arg(b.layers[2].blob.size())));
-    const Run json = runCbw({QStringLiteral("diff"), tmp.filePath(QStringLiteral("a")),
-                             tmp.filePath(QStringLiteral("b")), QStringLiteral("--json")});
+    const CliRun json = runCbw({QStringLiteral("diff"), tmp.filePath(QStringLiteral("a")),
+                                tmp.filePath(QStringLiteral("b")), QStringLiteral("--json")});
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("downloadBytes")).toInteger(), b.layers[2].blob.size());
     QCOMPARE(root.value(QStringLiteral("added")).toInt(), 1);
@@ -320,21 +300,21 @@ void TestCliOci::extract()
     QTemporaryDir tmp;
     LayoutWriter::writeSingle(tmp.filePath(QStringLiteral("img")), baseImage());
     const QString out = tmp.filePath(QStringLiteral("out"));
-    const Run merged = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
-                               QStringLiteral("/etc"), QStringLiteral("--to"), out});
+    const CliRun merged = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
+                                  QStringLiteral("/etc"), QStringLiteral("--to"), out});
     QCOMPARE(merged.exitCode, 0);
     QFile passwd(out + QStringLiteral("/etc/passwd"));
     QVERIFY(passwd.open(QIODevice::ReadOnly));
     QCOMPARE(passwd.readAll(), QByteArray("root:x:0:0\nme:x:1:1\n"));
     QVERIFY(!QFile::exists(out + QStringLiteral("/etc/old")));
     const QString layerOut = tmp.filePath(QStringLiteral("layer0"));
-    const Run layer = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
-                              QStringLiteral("etc/old"), QStringLiteral("--to"), layerOut,
-                              QStringLiteral("--layer"), QStringLiteral("0")});
+    const CliRun layer = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
+                                 QStringLiteral("etc/old"), QStringLiteral("--to"), layerOut,
+                                 QStringLiteral("--layer"), QStringLiteral("0")});
     QCOMPARE(layer.exitCode, 0);
     QVERIFY(QFile::exists(layerOut + QStringLiteral("/old")));
-    const Run traversal = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
-                                  QStringLiteral("../x"), QStringLiteral("--to"), out});
+    const CliRun traversal = runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
+                                     QStringLiteral("../x"), QStringLiteral("--to"), out});
     QCOMPARE(traversal.exitCode, 1);
     QCOMPARE(runCbw({QStringLiteral("extract"), tmp.filePath(QStringLiteral("img")),
                      QStringLiteral("/etc")})

@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,27 +11,10 @@
 #include <QTest>
 
 // `cbw scan` run as a user would, on a build directory made by the test.
+using cbw::test::CliRun;
+using cbw::test::runCbw;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cbw(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CBW_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 bool writeFile(const QString &path, const QByteArray &contents)
 {
@@ -78,10 +63,10 @@ void TestCliScan::jsonDescribesTheBuildDirectory()
     const QString top = makeBuildDir(root, "MACHINE = \"qemux86-64\"\n"
                                            "DISTRO_FEATURES:append = \" virtualization\"\n");
     QVERIFY(!top.isEmpty());
-    const Run run = cbw({QStringLiteral("scan"), QStringLiteral("--json"), top});
+    const CliRun run = runCbw({QStringLiteral("scan"), QStringLiteral("--json"), top});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(run.out, &error).object();
+    const QJsonObject o = QJsonDocument::fromJson(run.outBytes, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("topDir")).toString(), top);
     QCOMPARE(o.value(QStringLiteral("machine")).toString(), QStringLiteral("qemux86-64"));
@@ -111,10 +96,10 @@ void TestCliScan::textListsSourcesAndFixes()
     QTemporaryDir root;
     const QString top = makeBuildDir(root, "MACHINE = \"qemux86-64\"\n");
     QVERIFY(!top.isEmpty());
-    const Run run =
-        cbw({QStringLiteral("scan"), top, QStringLiteral("--arch"), QStringLiteral("aarch64")});
+    const CliRun run =
+        runCbw({QStringLiteral("scan"), top, QStringLiteral("--arch"), QStringLiteral("aarch64")});
     QCOMPARE(run.exitCode, 0);
-    const QString out = QString::fromUtf8(run.out);
+    const QString out = QString::fromUtf8(run.outBytes);
     QVERIFY2(out.contains(QLatin1String("Container image recipes (1):\n  app-container  ")),
              qPrintable(out));
     QVERIFY(out.contains(QLatin1String("Container bundle recipes (1):\n  my-bundle  ")));
@@ -148,11 +133,11 @@ void TestCliScan::exitCodes()
     QTemporaryDir root;
     const QString top = makeBuildDir(root, localConf);
     QVERIFY(!top.isEmpty());
-    const Run run = cbw({QStringLiteral("scan"), top + subdir});
+    const CliRun run = runCbw({QStringLiteral("scan"), top + subdir});
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.out.contains(expectedText.toUtf8()), run.out.constData());
+    QVERIFY2(run.outBytes.contains(expectedText.toUtf8()), run.outBytes.constData());
 
-    const Run usage = cbw({QStringLiteral("scan")});
+    const CliRun usage = runCbw({QStringLiteral("scan")});
     QCOMPARE(usage.exitCode, 2);
 }
 
