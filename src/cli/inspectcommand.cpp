@@ -189,14 +189,8 @@ int InspectCommand::run(const QStringList &arguments, CliStreams io)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
     addPlatformOption(parser);
-    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("The image."),
-                                 QStringLiteral("IMAGE"));
-    if (auto exit = parseOrExplain(parser, arguments, io))
+    if (auto exit = parseSingleImageArguments(parser, arguments, name(), io))
         return *exit;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "inspect: expected exactly one IMAGE\nTry 'cbw inspect --help'.\n";
-        return ExitUsage;
-    }
     auto loaded = loadImageForCommand(name(), parser.positionalArguments().first(), parser, io);
     if (const int *exit = std::get_if<int>(&loaded))
         return *exit;

@@ -30,14 +30,8 @@ int LsCommand::run(const QStringList &arguments, CliStreams io)
     parser.addOption({QStringLiteral("merged"),
                       QStringLiteral("The merged filesystem after the top layer (default).")});
     addPlatformOption(parser);
-    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("The image."),
-                                 QStringLiteral("IMAGE"));
-    if (auto exit = parseOrExplain(parser, arguments, io))
+    if (auto exit = parseSingleImageArguments(parser, arguments, name(), io))
         return *exit;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "ls: expected exactly one IMAGE\nTry 'cbw ls --help'.\n";
-        return ExitUsage;
-    }
     if (parser.isSet(QStringLiteral("layer")) && parser.isSet(QStringLiteral("merged"))) {
         io.err << "ls: --layer and --merged exclude each other\n";
         return ExitUsage;

@@ -1,5 +1,7 @@
 #include "ociimageloading.h"
 
+#include "commandlineparsing.h"
+
 namespace cbw::cli {
 
 using namespace cbw::core;
@@ -61,6 +63,21 @@ QString humanBytes(qint64 bytes)
 QString octalMode(quint32 mode)
 {
     return QStringLiteral("%1").arg(mode & 07777u, 4, 8, QLatin1Char('0'));
+}
+
+std::optional<int> parseSingleImageArguments(QCommandLineParser &parser,
+                                             const QStringList &arguments, const QString &command,
+                                             CliStreams io)
+{
+    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("The image."),
+                                 QStringLiteral("IMAGE"));
+    if (auto exit = parseOrExplain(parser, arguments, io))
+        return exit;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << command << ": expected exactly one IMAGE\nTry 'cbw " << command << " --help'.\n";
+        return ExitUsage;
+    }
+    return std::nullopt;
 }
 
 } // namespace cbw::cli

@@ -68,14 +68,8 @@ int VerifyCommand::run(const QStringList &arguments, CliStreams io)
     parser.addOption({QStringLiteral("all"),
                       QStringLiteral("Verify every image of the index, not only the chosen one.")});
     addPlatformOption(parser);
-    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("The image."),
-                                 QStringLiteral("IMAGE"));
-    if (auto exit = parseOrExplain(parser, arguments, io))
+    if (auto exit = parseSingleImageArguments(parser, arguments, name(), io))
         return *exit;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "verify: expected exactly one IMAGE\nTry 'cbw verify --help'.\n";
-        return ExitUsage;
-    }
     const QString imageText = parser.positionalArguments().first();
     if (parser.isSet(QStringLiteral("all")))
         return verifyAll(imageText, parser, io);
