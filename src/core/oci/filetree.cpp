@@ -593,26 +593,48 @@ struct FileTreeBuilder::Private
         touch(id);
     }
 
+    // Calls `visit` for the present nodes below `top`, children before their parent, then for
+    // `top`. Not recursive: a hostile layer nests directories deeper than any stack.
+    template<typename Visit> void forPresentPostOrder(NodeId top, const Visit &visit)
+    {
+        struct Frame
+        {
+            NodeId node;
+            NodeId nextChild;
+        };
+        std::vector<Frame> stack{Frame{top, nodes[top].firstChild}};
+        while (!stack.empty()) {
+            NodeId child = stack.back().nextChild;
+            while (child != InvalidNode && !present(child))
+                child = nodes[child].nextSibling;
+            if (child != InvalidNode) {
+                stack.back().nextChild = nodes[child].nextSibling;
+                stack.push_back(Frame{child, nodes[child].firstChild});
+                continue;
+            }
+            const NodeId done = stack.back().node;
+            stack.pop_back();
+            visit(done);
+        }
+    }
+
     // Removes what is visible at and below `id`; a node this layer writes again keeps its
     // place (it is replaced, not removed), but what lay below it still goes.
     void removeSubtree(NodeId id, bool byOpaque)
     {
-        for (NodeId c = nodes[id].firstChild; c != InvalidNode; c = nodes[c].nextSibling) {
-            if (present(c))
-                removeSubtree(c, byOpaque);
-        }
-        if (id != RootNode && writtenStamp[id] != quint16(layer + 1))
-            recordRemoval(id, byOpaque);
+        const quint16 stamp = quint16(layer + 1);
+        forPresentPostOrder(id, [&](NodeId node) {
+            if (node != RootNode && writtenStamp[node] != stamp)
+                recordRemoval(node, byOpaque);
+        });
     }
 
     void removeDescendants(NodeId id)
     {
-        for (NodeId c = nodes[id].firstChild; c != InvalidNode; c = nodes[c].nextSibling) {
-            if (present(c)) {
-                removeDescendants(c);
-                recordRemoval(c, false);
-            }
-        }
+        forPresentPostOrder(id, [&](NodeId node) {
+            if (node != id)
+                recordRemoval(node, false);
+        });
     }
 
     void write(NodeId id, FileEntry entry)

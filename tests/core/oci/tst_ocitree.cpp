@@ -64,6 +64,8 @@ private slots:
     void heapPerEntryStaysSmall();
     void scannedLayerRoundTrip_data();
     void scannedLayerRoundTrip();
+    void deepRemovalDoesNotRecurse_data();
+    void deepRemovalDoesNotRecurse();
     void efficiencyHandComputed();
     void diffOfTwoImages();
 };
@@ -310,6 +312,45 @@ void TestOciTree::scannedLayerRoundTrip()
                  raw.type == EntryType::File ? 0x0123456789abcdefull + quint64(raw.index) : 0);
     }
     QVERIFY(!reader.next(decoded));
+}
+
+namespace {
+// Deeper than any thread's stack allows for one frame per level.
+constexpr qint64 kDeepNesting = 300000;
+} // namespace
+
+void TestOciTree::deepRemovalDoesNotRecurse_data()
+{
+    QTest::addColumn<QByteArray>("remover");
+    QTest::addColumn<qint64>("removed");
+
+    // Found by fuzz_oci_layer: removing a subtree nested this deep overflowed the stack.
+    QTest::newRow("whiteout") << QByteArray(".wh.a") << kDeepNesting + 1;
+    QTest::newRow("opaque root") << QByteArray(".wh..wh..opq") << kDeepNesting + 1;
+    QTest::newRow("file replaces directory") << QByteArray("a") << kDeepNesting;
+}
+
+void TestOciTree::deepRemovalDoesNotRecurse()
+{
+    QFETCH(QByteArray, remover);
+    QFETCH(qint64, removed);
+    RawTarEntry deep;
+    deep.path = QByteArray("a/").repeated(kDeepNesting) + "f";
+    deep.size = 1;
+    ScannedLayer lower;
+    lower.add(deep, 0);
+    RawTarEntry marker;
+    marker.path = remover;
+    ScannedLayer upper;
+    upper.add(marker, 0);
+
+    FileTreeBuilder builder;
+    QVERIFY(builder.addLayer(lower, QStringLiteral("layer 0")).ok());
+    QVERIFY(builder.addLayer(upper, QStringLiteral("layer 1")).ok());
+    const auto tree = builder.finish();
+    QCOMPARE(tree->statistics(1).removedCount, removed);
+    QCOMPARE(tree->statistics(1).removedBytes, qint64(1));
+    QCOMPARE(MergedView(*tree, 0).descendants(RootNode).size(), kDeepNesting + 1);
 }
 
 void TestOciTree::efficiencyHandComputed()
