@@ -24,6 +24,9 @@ EfficiencyReport computeEfficiency(const FileTree &tree)
     std::vector<quint16> parentStamp(nodeCount, 0);  // layer + 1: a node has children in it
     std::vector<quint16> removedStamp(nodeCount, 0); // layer + 1: the layer removed the node
     std::vector<qint64> hiddenBytes(nodeCount, 0);
+    std::vector<NodeId> topOf(nodeCount, InvalidNode); // valid where topStamp is the layer's
+    std::vector<quint16> topStamp(nodeCount, 0);
+    std::vector<NodeId> climbed;
 
     auto occur = [&](NodeId node, qint64 bytes) {
         DiveAccumulator &acc = dive[node];
@@ -62,11 +65,22 @@ EfficiencyReport computeEfficiency(const FileTree &tree)
             hiddenBytes[removal->node] = 0;
         }
         // A removed directory is one whiteout in dive's tree, sized by everything below it.
+        // The highest removed ancestor is remembered for every node climbed through: climbing
+        // from each node of a deeply nested removed chain was quadratic in its depth.
         for (const Removal *removal : removals) {
             NodeId top = removal->node;
-            while (tree.node(top).parent != InvalidNode &&
-                   removedStamp[tree.node(top).parent] == stamp)
+            climbed.clear();
+            while (topStamp[top] != stamp && tree.node(top).parent != InvalidNode &&
+                   removedStamp[tree.node(top).parent] == stamp) {
+                climbed.push_back(top);
                 top = tree.node(top).parent;
+            }
+            if (topStamp[top] == stamp)
+                top = topOf[top];
+            for (NodeId node : climbed) {
+                topOf[node] = top;
+                topStamp[node] = stamp;
+            }
             if (top != removal->node)
                 hiddenBytes[top] += removal->bytes;
         }

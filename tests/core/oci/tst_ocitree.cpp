@@ -351,6 +351,9 @@ void TestOciTree::deepRemovalDoesNotRecurse()
     QCOMPARE(tree->statistics(1).removedCount, removed);
     QCOMPARE(tree->statistics(1).removedBytes, qint64(1));
     QCOMPARE(MergedView(*tree, 0).descendants(RootNode).size(), kDeepNesting + 1);
+    // Finding each removal's topmost removed ancestor used to climb from every node of the
+    // chain: quadratic, hours at this depth.
+    QCOMPARE(computeEfficiency(*tree).wastedBytes, qint64(1));
 }
 
 void TestOciTree::efficiencyHandComputed()
