@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace cbw::core::oci {
 
 namespace {
@@ -36,54 +38,78 @@ struct Walker
     MergedView viewB;
     QList<PathDifference> &out;
 
-    void addSubtree(const MergedView &view, NodeId node, PathDifference::Kind kind)
+    // Pre-order with an explicit stack: a hostile image can nest directories deeper than any
+    // thread's stack (fuzz_oci_layer found 100k levels in one layer).
+    void addSubtree(const MergedView &view, NodeId root, PathDifference::Kind kind)
     {
-        PathDifference difference;
-        difference.kind = kind;
-        difference.path = view.tree().path(node);
-        (kind == PathDifference::Kind::Added ? difference.after : difference.before) =
-            view.entry(node);
-        out.append(difference);
-        for (NodeId child : view.children(node))
-            addSubtree(view, child, kind);
+        std::vector<NodeId> pending{root};
+        while (!pending.empty()) {
+            const NodeId node = pending.back();
+            pending.pop_back();
+            PathDifference difference;
+            difference.kind = kind;
+            difference.path = view.tree().path(node);
+            (kind == PathDifference::Kind::Added ? difference.after : difference.before) =
+                view.entry(node);
+            out.append(difference);
+            const QList<NodeId> children = view.children(node);
+            for (auto it = children.rbegin(); it != children.rend(); ++it)
+                pending.push_back(*it);
+        }
     }
 
-    // Both trees keep children sorted by name bytes, so one merge pass pairs them up.
-    void walk(NodeId a, NodeId b)
+    // Both trees keep children sorted by name bytes, so one merge pass per directory pairs
+    // them up; directories present in both are descended with an explicit stack.
+    void walk(NodeId rootA, NodeId rootB)
     {
-        const QList<NodeId> kidsA = viewA.children(a);
-        const QList<NodeId> kidsB = viewB.children(b);
-        qsizetype i = 0;
-        qsizetype j = 0;
-        while (i < kidsA.size() || j < kidsB.size()) {
+        struct Frame
+        {
+            QList<NodeId> kidsA;
+            QList<NodeId> kidsB;
+            qsizetype i = 0;
+            qsizetype j = 0;
+        };
+        std::vector<Frame> frames;
+        frames.push_back({viewA.children(rootA), viewB.children(rootB)});
+        while (!frames.empty()) {
+            Frame &frame = frames.back();
+            if (frame.i == frame.kidsA.size() && frame.j == frame.kidsB.size()) {
+                frames.pop_back();
+                continue;
+            }
             int order;
-            if (i == kidsA.size())
+            if (frame.i == frame.kidsA.size())
                 order = 1;
-            else if (j == kidsB.size())
+            else if (frame.j == frame.kidsB.size())
                 order = -1;
             else
                 order = treeA.names()
-                            .view(treeA.node(kidsA[i]).name)
-                            .compare(treeB.names().view(treeB.node(kidsB[j]).name));
+                            .view(treeA.node(frame.kidsA[frame.i]).name)
+                            .compare(treeB.names().view(treeB.node(frame.kidsB[frame.j]).name));
             if (order < 0) {
-                addSubtree(viewA, kidsA[i++], PathDifference::Kind::Removed);
-            } else if (order > 0) {
-                addSubtree(viewB, kidsB[j++], PathDifference::Kind::Added);
-            } else {
-                const FileEntry *ea = viewA.entry(kidsA[i]);
-                const FileEntry *eb = viewB.entry(kidsB[j]);
-                const QStringList fields = changedFields(treeA, *ea, treeB, *eb);
-                if (!fields.isEmpty()) {
-                    PathDifference difference;
-                    difference.kind = PathDifference::Kind::Changed;
-                    difference.path = treeB.path(kidsB[j]);
-                    difference.before = ea;
-                    difference.after = eb;
-                    difference.changedFields = fields;
-                    out.append(difference);
-                }
-                walk(kidsA[i++], kidsB[j++]);
+                addSubtree(viewA, frame.kidsA[frame.i++], PathDifference::Kind::Removed);
+                continue;
             }
+            if (order > 0) {
+                addSubtree(viewB, frame.kidsB[frame.j++], PathDifference::Kind::Added);
+                continue;
+            }
+            const NodeId a = frame.kidsA[frame.i++];
+            const NodeId b = frame.kidsB[frame.j++];
+            const FileEntry *ea = viewA.entry(a);
+            const FileEntry *eb = viewB.entry(b);
+            const QStringList fields = changedFields(treeA, *ea, treeB, *eb);
+            if (!fields.isEmpty()) {
+                PathDifference difference;
+                difference.kind = PathDifference::Kind::Changed;
+                difference.path = treeB.path(b);
+                difference.before = ea;
+                difference.after = eb;
+                difference.changedFields = fields;
+                out.append(difference);
+            }
+            // `frame` dangles once the vector grows; nothing below uses it.
+            frames.push_back({viewA.children(a), viewB.children(b)});
         }
     }
 };

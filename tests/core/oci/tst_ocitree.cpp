@@ -66,6 +66,7 @@ private slots:
     void scannedLayerRoundTrip();
     void deepRemovalDoesNotRecurse_data();
     void deepRemovalDoesNotRecurse();
+    void deepDiffDoesNotRecurse();
     void efficiencyHandComputed();
     void diffOfTwoImages();
 };
@@ -354,6 +355,34 @@ void TestOciTree::deepRemovalDoesNotRecurse()
     // Finding each removal's topmost removed ancestor used to climb from every node of the
     // chain: quadratic, hours at this depth.
     QCOMPARE(computeEfficiency(*tree).wastedBytes, qint64(1));
+}
+
+void TestOciTree::deepDiffDoesNotRecurse()
+{
+    // The recursive diff walk overflowed the stack on the chains of deepRemovalDoesNotRecurse.
+    const auto buildTree = [](bool withExtraFile) {
+        RawTarEntry deep;
+        deep.path = QByteArray("a/").repeated(kDeepNesting) + "f";
+        deep.size = 1;
+        ScannedLayer layer;
+        layer.add(deep, 0);
+        if (withExtraFile) {
+            RawTarEntry extra;
+            extra.path = QByteArray("a/").repeated(kDeepNesting) + "g";
+            layer.add(extra, 0);
+        }
+        FileTreeBuilder builder;
+        return builder.addLayer(layer, QStringLiteral("layer 0")).ok() ? builder.finish() : nullptr;
+    };
+    const auto plain = buildTree(false);
+    const auto extended = buildTree(true);
+    QVERIFY(plain && extended);
+
+    QCOMPARE(diffImages(Image{}, *plain, Image{}, *plain).paths.size(), 0);
+    const ImageDiff diff = diffImages(Image{}, *plain, Image{}, *extended);
+    QCOMPARE(diff.paths.size(), 1);
+    QCOMPARE(diff.added(), 1);
+    QVERIFY(diff.paths.first().path.endsWith(QLatin1String("/a/g")));
 }
 
 void TestOciTree::efficiencyHandComputed()
