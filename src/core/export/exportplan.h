@@ -34,6 +34,9 @@ enum class ExportTarget
 struct ExportRequest
 {
     project::Project project;
+    // Where relative paths of the project (custom service files) are resolved: the
+    // directory of the .cbw.json. Empty = the current directory.
+    QString projectDirectory;
     ExportContents contents = ExportContent::All;
     ExportTarget target = ExportTarget::LayerDirectory;
     QString targetPath; // file, directory or zip
