@@ -44,6 +44,9 @@ struct PredictionContext
     std::optional<QString> machine;
     std::optional<QString> tunePkgarch;
     QString cacheDir; // OCI_LAYER_CACHE_DIR
+    // OCI_LAYER_CACHE as the recipe writes it, for the messages; empty: "1" or "0" from
+    // design.cacheEnabled.
+    QString cacheValue;
 };
 
 // Pure function of its inputs; safe on a worker thread.

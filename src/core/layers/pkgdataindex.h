@@ -17,6 +17,7 @@ namespace cbw::core::layers {
 struct PackageInfo
 {
     QString package;             // runtime package name (file name under runtime/)
+    QString finalName;           // PKG:<pkg>, the name in the feed (libc6 for glibc)
     QString recipe;              // PN
     QString version;             // PKGV (decoded)
     QString cacheKeyPkgv;        // the cache's own PKGV reading (cacheKeyPkgvFromText), may differ
@@ -25,6 +26,9 @@ struct PackageInfo
     QMap<QString, qint64> files; // FILES_INFO path -> size
     qint64 size = 0;             // PKGSIZE, else the sum of files
 };
+
+// bb.utils.explode_deps: the names of a dependency list, "(op version)" groups dropped.
+QStringList explodeDependencies(const QString &value);
 
 // Progress of a long read, called from the reading thread.
 struct PkgdataProgress
@@ -53,8 +57,8 @@ public:
 
     QStringList packageNames() const; // sorted
     const PackageInfo *package(const QString &name) const;
-    // The package that provides `name`: itself, or one whose RPROVIDES lists it
-    // (alphabetically first when several do); nullptr when none.
+    // The package that provides `name`: itself, one whose final name (PKG) is `name`, or one
+    // whose RPROVIDES lists it (alphabetically first when several do); nullptr when none.
     const PackageInfo *provider(const QString &name) const;
     // Provenance: the packages whose FILES_INFO lists `path` (absolute, as in FILES_INFO),
     // sorted; empty when no package ships it.
@@ -67,6 +71,10 @@ private:
     QHash<QString, PackageInfo> m_packages;
     QHash<QString, QStringList> m_providers;  // RPROVIDES name -> packages
     QHash<QString, QStringList> m_fileOwners; // path -> packages
+    QHash<QString, QString> m_finalNames;     // PKG value -> package, when it differs
+
+    void add(PackageInfo info);
+    void finish();
 };
 
 } // namespace cbw::core::layers
