@@ -56,7 +56,9 @@ struct GenericBoot
     QList<Drive> drives; // if=virtio,format=raw, in order
     QString append;      // appended after console=...
     int memoryMb = 256;
-    QString qmpSocket;                     // required
+    int cpus = 1;
+    bool allowKvm = true; // KVM still needs host arch == target and a usable /dev/kvm
+    QString qmpSocket;    // required
     QList<QPair<QString, QString>> shares; // 9p: (host dir, mount tag)
     QString virtioSerialSocket; // chardev socket + virtserialport named `vdkr`; empty: none
 };
