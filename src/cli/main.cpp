@@ -1,6 +1,7 @@
 #include "cachekeycommand.h"
 #include "diffcommand.h"
 #include "editcommand.h"
+#include "exportcommand.h"
 #include "extractcommand.h"
 #include "generatecommand.h"
 #include "inspectcommand.h"
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<EditCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CacheKeyCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<LsCommand>());
