@@ -111,6 +111,25 @@ std::optional<Arch> parseArch(const QString &name)
     return std::nullopt;
 }
 
+QString describeArchSource(ArchSource source)
+{
+    switch (source) {
+    case ArchSource::Flag:
+        return QStringLiteral("step 1 of 6 (--arch)");
+    case ArchSource::ExecutableName:
+        return QStringLiteral("step 2 of 6 (executable name)");
+    case ArchSource::Environment:
+        return QStringLiteral("step 3 of 6 (environment)");
+    case ArchSource::ConfigFile:
+        return QStringLiteral("step 4 of 6 (config file)");
+    case ArchSource::LegacyArchFile:
+        return QStringLiteral("step 5 of 6 (legacy arch file)");
+    case ArchSource::HostMachine:
+        return QStringLiteral("step 6 of 6 (uname -m)");
+    }
+    return {};
+}
+
 ArchResolution resolveArch(Tool tool, const ArchInputs &inputs)
 {
     if (!inputs.flag.isEmpty())

@@ -40,6 +40,8 @@ enum class ArchSource
     LegacyArchFile, // <config dir>/arch
     HostMachine,    // uname -m
 };
+// For people: "step 3 of 6 (environment)".
+QString describeArchSource(ArchSource source);
 
 struct ArchInputs
 {
