@@ -5,6 +5,8 @@
 #include "bundlevalidator.h"
 #include "containerbundles.h"
 
+#include "common/jsontypename.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,27 +15,6 @@
 namespace cbw::core::bundle {
 
 namespace {
-
-QString jsonTypeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
 
 // Reads typed fields of one JSON object and reports every mismatch.
 class FieldReader
@@ -55,8 +36,9 @@ public:
 
     void typeError(const QString &key, const QString &expected) const
     {
-        error(codes::JsonType, QStringLiteral("%1: expected %2, got %3; using the default")
-                                   .arg(field(key), expected, jsonTypeName(m_object.value(key))));
+        error(codes::JsonType,
+              QStringLiteral("%1: expected %2, got %3; using the default")
+                  .arg(field(key), expected, describeJsonType(m_object.value(key))));
     }
 
     bool has(const QString &key) const { return m_object.contains(key); }
@@ -102,7 +84,7 @@ public:
                                                       "left out")
                                            .arg(field(key))
                                            .arg(i)
-                                           .arg(jsonTypeName(a.at(i))));
+                                           .arg(describeJsonType(a.at(i))));
                 continue;
             }
             out << a.at(i).toString();
@@ -306,7 +288,7 @@ BundleDesignParse BundleDesignCodec::fromJson(const QJsonObject &object, const Q
             r.error(codes::JsonType, QStringLiteral("containers[%1]: expected an object, got %2; "
                                                     "container left out")
                                          .arg(i)
-                                         .arg(jsonTypeName(array.at(i))));
+                                         .arg(describeJsonType(array.at(i))));
             continue;
         }
         const FieldReader c(array.at(i).toObject(), prefix, path, result.diagnostics);

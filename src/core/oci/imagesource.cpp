@@ -197,9 +197,9 @@ Result<ImageConfig> parseConfig(const JsonReader &json, const QByteArray &bytes)
             }
             const QJsonValue empty = item->value(QStringLiteral("empty_layer"));
             if (!empty.isUndefined() && !empty.isNull() && !empty.isBool())
-                return json.error(where + QStringLiteral(".empty_layer"),
-                                  QStringLiteral("expected a boolean, found %1")
-                                      .arg(JsonReader::typeName(empty)));
+                return json.error(
+                    where + QStringLiteral(".empty_layer"),
+                    QStringLiteral("expected a boolean, found %1").arg(describeJsonType(empty)));
             entry.emptyLayer = empty.toBool(false);
             config.history.append(entry);
         }

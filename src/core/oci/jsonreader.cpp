@@ -37,38 +37,19 @@ Error JsonReader::error(const QString &where, const QString &message) const
     return Error(m_file + QStringLiteral(": ") + where + QStringLiteral(": ") + message);
 }
 
-QString JsonReader::typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        return QStringLiteral("nothing");
-    }
-    return {};
-}
-
 Result<QJsonObject> JsonReader::object(const QJsonValue &value, const QString &where) const
 {
     if (!value.isObject())
-        return error(where, QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        return error(where,
+                     QStringLiteral("expected an object, found %1").arg(describeJsonType(value)));
     return value.toObject();
 }
 
 Result<QJsonArray> JsonReader::array(const QJsonValue &value, const QString &where) const
 {
     if (!value.isArray())
-        return error(where, QStringLiteral("expected an array, found %1").arg(typeName(value)));
+        return error(where,
+                     QStringLiteral("expected an array, found %1").arg(describeJsonType(value)));
     return value.toArray();
 }
 
@@ -81,7 +62,7 @@ Result<std::optional<QString>> JsonReader::optionalString(const QJsonObject &obj
         return std::optional<QString>();
     if (!value.isString())
         return error(joinPath(where, key),
-                     QStringLiteral("expected a string, found %1").arg(typeName(value)));
+                     QStringLiteral("expected a string, found %1").arg(describeJsonType(value)));
     return std::optional<QString>(value.toString());
 }
 
@@ -105,7 +86,7 @@ Result<std::optional<qint64>> JsonReader::optionalInteger(const QJsonObject &obj
         return std::optional<qint64>();
     if (!value.isDouble())
         return error(joinPath(where, key),
-                     QStringLiteral("expected a number, found %1").arg(typeName(value)));
+                     QStringLiteral("expected a number, found %1").arg(describeJsonType(value)));
     const double number = value.toDouble();
     // 2^53: beyond it a double no longer holds every integer, and no blob is that large.
     if (number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
@@ -121,14 +102,16 @@ Result<QStringList> JsonReader::stringList(const QJsonObject &object, const QStr
     if (value.isUndefined() || value.isNull())
         return QStringList();
     if (!value.isArray())
-        return error(joinPath(where, key),
-                     QStringLiteral("expected an array of strings, found %1").arg(typeName(value)));
+        return error(
+            joinPath(where, key),
+            QStringLiteral("expected an array of strings, found %1").arg(describeJsonType(value)));
     QStringList list;
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString())
-            return error(joinPath(where, key) + QStringLiteral("[%1]").arg(i),
-                         QStringLiteral("expected a string, found %1").arg(typeName(items[i])));
+            return error(
+                joinPath(where, key) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("expected a string, found %1").arg(describeJsonType(items[i])));
         list.append(items[i].toString());
     }
     return list;
@@ -143,12 +126,13 @@ Result<QMap<QString, QString>> JsonReader::stringMap(const QJsonObject &object, 
         return map;
     if (!value.isObject())
         return error(joinPath(where, key),
-                     QStringLiteral("expected an object, found %1").arg(typeName(value)));
+                     QStringLiteral("expected an object, found %1").arg(describeJsonType(value)));
     const QJsonObject items = value.toObject();
     for (auto it = items.begin(); it != items.end(); ++it) {
         if (!it.value().isString())
-            return error(joinPath(joinPath(where, key), it.key()),
-                         QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
+            return error(
+                joinPath(joinPath(where, key), it.key()),
+                QStringLiteral("expected a string, found %1").arg(describeJsonType(it.value())));
         map.insert(it.key(), it.value().toString());
     }
     return map;
@@ -162,7 +146,7 @@ Result<QStringList> JsonReader::objectKeys(const QJsonObject &object, const QStr
         return QStringList();
     if (!value.isObject())
         return error(joinPath(where, key),
-                     QStringLiteral("expected an object, found %1").arg(typeName(value)));
+                     QStringLiteral("expected an object, found %1").arg(describeJsonType(value)));
     return value.toObject().keys();
 }
 

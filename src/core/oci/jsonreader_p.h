@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/jsontypename.h"
 #include "common/result.h"
 
 #include <QJsonArray>
@@ -25,7 +26,6 @@ public:
     Result<QJsonValue> parse(const QByteArray &bytes) const;
 
     Error error(const QString &where, const QString &message) const;
-    static QString typeName(const QJsonValue &value);
 
     Result<QJsonObject> object(const QJsonValue &value, const QString &where) const;
     Result<QJsonArray> array(const QJsonValue &value, const QString &where) const;
