@@ -8,6 +8,7 @@
 #include "project/localconfapply.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -139,7 +140,7 @@ private:
                       .arg(names.join(QStringLiteral(", "))));
             return;
         }
-        const BundleDesign &design = bundled.first();
+        const BundleDesign design = withAbsoluteServiceFiles(bundled.first());
         const bundle::GeneratedText text = bundle::ConfGenerator::localConfFragment(design);
         for (const Diagnostic &d : text.diagnostics)
             m_out.diagnostics.append(prefixed(d, QStringLiteral("bundle ") + design.recipeName));
@@ -147,6 +148,31 @@ private:
             return;
         unit.text += text.text.toUtf8();
         unit.bundledContainers = design;
+    }
+
+    QDir projectDirectory() const
+    {
+        return QDir(m_request.projectDirectory.isEmpty() ? QDir::currentPath()
+                                                         : m_request.projectDirectory);
+    }
+
+    // container-cross-install reads CONTAINER_SERVICE_FILE as a path on the build host, and
+    // nothing in local.conf knows where the project lives: relative paths become absolute.
+    BundleDesign withAbsoluteServiceFiles(BundleDesign design)
+    {
+        for (bundle::ContainerSpec &c : design.containers) {
+            if (c.customServiceFile.isEmpty())
+                continue;
+            c.customServiceFile =
+                QDir::cleanPath(projectDirectory().absoluteFilePath(c.customServiceFile));
+            if (!QFileInfo(c.customServiceFile).isFile())
+                m_out.diagnostics.append(Diagnostic::error(
+                    QStringLiteral("export.service-file"),
+                    QStringLiteral("bundle %1: custom service file %2 of %3 does not exist")
+                        .arg(design.recipeName, c.customServiceFile, c.source),
+                    {c.customServiceFile}));
+        }
+        return design;
     }
 
     void addHostImageLines(const QList<BundleDesign> &recipes, ExportUnit &unit)
@@ -211,8 +237,7 @@ private:
         unit.layerPath = bundlesDir + text.fileName;
         unit.label = QStringLiteral("bundle recipe ") + text.fileName;
         unit.text = text.text.toUtf8();
-        const QDir base(m_request.projectDirectory.isEmpty() ? QDir::currentPath()
-                                                             : m_request.projectDirectory);
+        const QDir base = projectDirectory();
         for (const bundle::CompanionFile &c : text.companions) {
             const Result<QByteArray> bytes = readWholeFile(base.absoluteFilePath(c.sourcePath));
             if (!bytes) {
