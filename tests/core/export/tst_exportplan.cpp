@@ -115,6 +115,7 @@ private slots:
     void zip();
     void writeFailureRestoresEverything();
     void changedAfterPreviewIsNotOverwritten();
+    void newFileWithCompanion();
     void refusals_data();
     void refusals();
     void zipEntryPaths_data();
@@ -337,6 +338,30 @@ void TestExportPlan::changedAfterPreviewIsNotOverwritten()
     QCOMPARE(report.failedPath, conf);
     QCOMPARE(readAll(conf), QByteArray("A = \"2\"\n"));
     QVERIFY(!QFileInfo::exists(conf + QStringLiteral(".bak")));
+}
+
+void TestExportPlan::newFileWithCompanion()
+{
+    QTemporaryDir tmp;
+    const QString target = tmp.filePath(QStringLiteral("demo-bundle_2.1.bb"));
+    ExportRequest r = demoRequest(ExportTarget::NewFile, target);
+    r.contents = ExportContent::BundleRecipe;
+    const ExportPlan plan = planExport(r);
+    QVERIFY(plan.canWrite());
+    QCOMPARE(plan.files.size(), 2);
+    QCOMPARE(plan.files.at(0).displayName, QStringLiteral("demo-bundle_2.1.bb"));
+    QCOMPARE(plan.files.at(1).displayName, QStringLiteral("files/app.service"));
+    QVERIFY(plan.files.at(0).changedStatements.contains(QStringLiteral("CONTAINER_BUNDLES")));
+    QVERIFY(plan.files.at(0).changedStatements.contains(
+        QStringLiteral("CONTAINER_DIGESTS[docker.io_library_redis_7]")));
+    const ExportWriteReport report = writeExport(plan);
+    QVERIFY(report.ok());
+    QCOMPARE(report.written,
+             (QStringList{target, tmp.filePath(QStringLiteral("files/app.service"))}));
+    QCOMPARE(readAll(tmp.filePath(QStringLiteral("files/app.service"))),
+             readAll(dataDir + QStringLiteral("/services/app.service")));
+    // -o never overwrites: the second run is refused.
+    QVERIFY(!planExport(r).canWrite());
 }
 
 void TestExportPlan::refusals_data()
