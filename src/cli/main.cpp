@@ -9,6 +9,7 @@
 #include "scancommand.h"
 #include "validatecommand.h"
 #include "verifycommand.h"
+#include "vmcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ScanCommand>());
+    commands.push_back(std::make_unique<VmCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
