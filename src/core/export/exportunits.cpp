@@ -2,6 +2,7 @@
 
 #include "bitbake/document.h"
 #include "bundle/confgenerator.h"
+#include "bundle/containerbundles.h"
 #include "common/atomicwrite.h"
 #include "export/statementmerger.h"
 #include "layers/imagerecipegenerator.h"
@@ -287,6 +288,36 @@ ExportUnits buildExportUnits(const ExportRequest &request)
     return UnitBuilder(request).build();
 }
 
+namespace {
+
+// A digest flag is only read for a remote entry of CONTAINER_BUNDLES. Flags of entries that
+// left the recipe are kept (a conditional :append may still use them) but pointed out.
+void warnAboutUnusedDigests(const QByteArray &bytes, const QString &path, Diagnostics &out)
+{
+    const bitbake::Document doc = bitbake::Document::parse(bytes, path);
+    const QString flagVar = QStringLiteral("CONTAINER_DIGESTS");
+    QStringList used;
+    for (const bitbake::Assignment &a : doc.assignments(QStringLiteral("CONTAINER_BUNDLES"))) {
+        for (const bundle::ContainerBundleEntry &e :
+             bundle::ContainerBundles::parse(a.value).entries) {
+            if (e.remote)
+                used.append(e.digestKey());
+        }
+    }
+    for (const QString &flag : doc.flagNames(flagVar)) {
+        const QList<bitbake::Assignment> statements = doc.flagAssignments(flagVar, flag);
+        if (used.contains(flag) || statements.isEmpty())
+            continue;
+        out.append(Diagnostic::warning(
+            QStringLiteral("export.unused-digest"),
+            QStringLiteral("%1[%2] is kept, but no CONTAINER_BUNDLES entry of the file uses it")
+                .arg(flagVar, flag),
+            {path, statements.first().lastLine, 1}));
+    }
+}
+
+} // namespace
+
 UnitMerge mergeUnit(const ExportUnit &unit, const QByteArray &existing, const QString &path)
 {
     UnitMerge out;
@@ -297,6 +328,8 @@ UnitMerge mergeUnit(const ExportUnit &unit, const QByteArray &existing, const QS
         if (merged.ok()) {
             out.bytes = merged.bytes;
             out.changed = merged.changed;
+            if (unit.kind == ExportUnit::Kind::BundleRecipe)
+                warnAboutUnusedDigests(out.bytes, path, out.diagnostics);
         }
         return out;
     }

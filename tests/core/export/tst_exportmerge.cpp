@@ -106,6 +106,7 @@ private slots:
     void exactBytes();
     void hostImageAppend_data();
     void hostImageAppend();
+    void unusedDigestWarned();
 };
 
 void TestExportMerge::corpus_data()
@@ -300,6 +301,31 @@ void TestExportMerge::hostImageAppend()
     QCOMPARE(plan.files.first().after, after);
     QCOMPARE(plan.files.first().changedStatements,
              QStringList{QStringLiteral("IMAGE_INSTALL:append:pn-container-image-host")});
+}
+
+void TestExportMerge::unusedDigestWarned()
+{
+    QTemporaryDir tmp;
+    const QString target = tmp.filePath(QStringLiteral("remote-container-bundle_1.0.bb"));
+    QVERIFY(writeFileAtomically(
+                target, readAll(corpusDir + QStringLiteral("/real/meta-virtualization/"
+                                                           "recipes-extended/container-bundles/"
+                                                           "remote-container-bundle_1.0.bb")))
+                .ok());
+    const ExportPlan plan = planExport(mergeRequest(target));
+    QVERIFY(plan.canWrite());
+    QStringList warnings;
+    for (const Diagnostic &d : plan.diagnostics) {
+        if (d.code == QLatin1String("export.unused-digest"))
+            warnings.append(d.toGccString());
+    }
+    QCOMPARE(warnings, QStringList{target + QStringLiteral(
+                                                ":45:1: warning: "
+                                                "CONTAINER_DIGESTS[docker.io_library_busybox_1.36] "
+                                                "is kept, but no CONTAINER_BUNDLES entry of the "
+                                                "file uses it")});
+    // Kept, as the expected bytes of exactBytes show too.
+    QVERIFY(plan.files.first().after.contains("CONTAINER_DIGESTS[docker.io_library_busybox_1.36]"));
 }
 
 QTEST_GUILESS_MAIN(TestExportMerge)
