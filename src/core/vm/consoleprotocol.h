@@ -43,6 +43,12 @@ class ConsoleLineSplitter
 public:
     QStringList feed(const QByteArray &bytes);
     QString flush(); // the unfinished tail, then empty
+    // The unfinished tail without consuming it: prompts ("login: ") never end in a newline.
+    QString pendingText() const;
+    // A line longer than this is cut (at a character boundary) so a guest that never sends a
+    // newline cannot grow memory without bound.
+    static constexpr qsizetype maxLineBytes = 64 * 1024;
+
 private:
     QByteArray m_pending;
 };

@@ -53,8 +53,12 @@ public:
     void setReadyText(const QString &text);
     // Overall limit from start(); 0 = none. On expiry: stop sequence, reason TimedOut.
     void setTimeout(int milliseconds);
-    // Grace periods of the stop sequence.
+    // Grace periods of the stop sequence: each QMP step (system_powerdown, then quit) waits
+    // qmpMilliseconds, SIGTERM waits termMilliseconds before SIGKILL.
     void setStopGrace(int qmpMilliseconds, int termMilliseconds);
+    // How long system_powerdown may take before quit; 0 skips it (a guest without an ACPI
+    // power-button handler, e.g. a shell as /init, never reacts to it).
+    void setPowerdownGrace(int milliseconds);
     // Console lines kept for console(); older ones are dropped.
     void setConsoleLimit(int lines);
 
@@ -66,6 +70,8 @@ public:
     qint64 processId() const;
     QmpClient *qmp() const; // connected once the QMP socket appears (launch.qmpSocket set)
     QStringList console() const;
+    // Why QMP is not available (connection failed), empty otherwise.
+    QString qmpError() const;
 
 signals:
     void stateChanged(cbw::core::vm::VmProcess::State state);
