@@ -14,6 +14,7 @@
 #include "workbenchpage.h"
 
 #include "bundleeditor/bundleeditorpage.h"
+#include "exportwizard/exportwizard.h"
 #include "inspector/inspectorpage.h"
 
 #include <QCloseEvent>
@@ -72,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
             &MainWindow::refreshDiagnostics);
+    for (auto signal : {&ProjectDocument::projectReset, &ProjectDocument::bundlesInsertedOrRemoved,
+                        &ProjectDocument::imagesInsertedOrRemoved})
+        connect(m_document, signal, this, &MainWindow::updateExportAction);
 
     connect(m_scan, &BuildDirectoryScan::progress, this, &MainWindow::onScanProgress);
     connect(m_scan, &BuildDirectoryScan::finished, this, &MainWindow::onScanFinished);
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     refreshDiagnostics();
     onPageChanged();
+    updateExportAction();
 }
 
 MainWindow::~MainWindow()
@@ -236,6 +241,7 @@ void MainWindow::createMenus()
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectInteractive);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveProject);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportInteractive);
     connect(m_ui->actionOpenBuildDirectory, &QAction::triggered, this,
             &MainWindow::openBuildDirectoryInteractive);
     connect(m_ui->actionRescanBuildDirectory, &QAction::triggered, this,
@@ -575,6 +581,48 @@ bool MainWindow::saveProjectTo(const QString &path)
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
+}
+
+// --- export ---------------------------------------------------------------------------
+
+void MainWindow::updateExportAction()
+{
+    const core::project::Project &project = m_document->project();
+    m_ui->actionExport->setEnabled(!project.bundles.isEmpty() || !project.images.isEmpty());
+}
+
+void MainWindow::setExportWizardHook(std::function<void(ExportWizard *)> hook)
+{
+    m_exportWizardHook = std::move(hook);
+}
+
+void MainWindow::exportInteractive()
+{
+    const core::project::Project &project = m_document->project();
+    if (project.bundles.isEmpty() && project.images.isEmpty())
+        return;
+    // Merging into the build the project belongs to is the common case; without a readable
+    // local.conf the wizard proposes a layer instead.
+    QString localConf = m_document->buildDirectory().localConfPath;
+    if (localConf.isEmpty() && !project.buildDirectory.isEmpty())
+        localConf = QDir(project.buildDirectory).filePath(QStringLiteral("conf/local.conf"));
+    if (!QFileInfo(localConf).isFile())
+        localConf.clear();
+    auto *wizard = new ExportWizard(project, localConf, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_document->filePath().isEmpty())
+        wizard->setProjectDirectory(QFileInfo(m_document->filePath()).absolutePath());
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        if (wizard->hasWritten() && wizard->writeReport().ok())
+            statusBar()->showMessage(
+                tr("Exported %n file(s)", nullptr, int(wizard->writeReport().written.size())),
+                8000);
+    });
+    if (m_exportWizardHook) {
+        m_exportWizardHook(wizard);
+        return;
+    }
+    wizard->open();
 }
 
 // --- build directory ------------------------------------------------------------------

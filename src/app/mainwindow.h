@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -25,6 +26,7 @@ namespace cbw::app {
 
 class BuildDirectoryScan;
 class DiagnosticsModel;
+class ExportWizard;
 class PreviewPanel;
 class ProjectDocument;
 class SourceViewer;
@@ -66,6 +68,10 @@ public:
     bool saveProject();
     bool saveProjectAs();
     bool saveProjectTo(const QString &path);
+    // File > Export…: opens the export wizard for the project (window-modal, not blocking).
+    void exportInteractive();
+    // Tests receive the wizard here instead of it being shown.
+    void setExportWizardHook(std::function<void(ExportWizard *)> hook);
     void openBuildDirectoryInteractive();
     void openBuildDirectory(const QString &path);
     bool isScanning() const;
@@ -97,6 +103,7 @@ private:
     void createDocks();
     bool maybeSave();
     void rebuildRecentMenu();
+    void updateExportAction();
     void refreshDiagnostics();
     void updateTitle();
     void onPageChanged();
@@ -113,6 +120,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProjectDocument *m_document;
     std::unique_ptr<UserPrompts> m_prompts;
+    std::function<void(ExportWizard *)> m_exportWizardHook;
     RecoveryStore m_recovery;
     QString m_untitledKey;
     QString m_recoveryKeyInUse; // of the last autosave, removed when the project is safe

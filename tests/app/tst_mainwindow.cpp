@@ -1,4 +1,5 @@
 #include "diagnosticsmodel.h"
+#include "exportwizard/exportwizard.h"
 #include "mainwindow.h"
 #include "project/projectfile.h"
 #include "projectdocument.h"
@@ -182,6 +183,7 @@ private slots:
     void previewDockFollowsTheCurrentPage();
     void pageWorkShowsInTheStatusBar();
     void windowStateIsSavedOnClose();
+    void exportActionOpensTheWizardForTheProject();
 
 private:
     QString copyOfSeed(const QString &name);
@@ -880,6 +882,38 @@ void TestMainWindow::windowStateIsSavedOnClose()
     QVERIFY(window->close());
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
     QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+}
+
+void TestMainWindow::exportActionOpensTheWizardForTheProject()
+{
+    TestWindow window(m_dir->filePath(QStringLiteral("recovery")));
+    QList<ExportWizard *> opened;
+    window->setExportWizardHook([&opened](ExportWizard *wizard) { opened.append(wizard); });
+    auto *action = window->findChild<QAction *>(QStringLiteral("actionExport"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QVERIFY(window->newProject());
+    QVERIFY(!action->isEnabled()); // nothing to export yet
+
+    const QString top = buildDirFixture(false);
+    const QString project = copyOfSeed(QStringLiteral("seed.cbw.json"));
+    QVERIFY(window->openProject(project));
+    QVERIFY(action->isEnabled());
+    window->openBuildDirectory(top);
+    QTRY_VERIFY(!window->isScanning());
+
+    action->trigger();
+    QCOMPARE(opened.size(), 1);
+    std::unique_ptr<ExportWizard> wizard(opened.first());
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->parent(), window.window.get());
+    QCOMPARE(wizard->project(), window->document()->project());
+    QCOMPARE(wizard->defaultMergeTarget(), top + QStringLiteral("/conf/local.conf"));
+    QCOMPARE(wizard->request().projectDirectory, m_dir->path());
+
+    // Removing every bundle and image disables it again.
+    window->document()->reset({}, project);
+    QVERIFY(!action->isEnabled());
 }
 
 // Settings and standard paths go to a private directory: the tests must neither read nor

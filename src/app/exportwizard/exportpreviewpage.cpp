@@ -135,11 +135,14 @@ void ExportPreviewPage::showPlan(const ExportPlan &plan)
         m_ui->summaryLabel->setText(
             tr("Nothing to write: every file already has exactly these contents."));
     } else {
-        QString text =
-            tr("%n new file(s), ", nullptr, created) + tr("%n changed file(s)", nullptr, changed);
+        QStringList counts;
+        if (created > 0)
+            counts.append(tr("%n new file(s)", nullptr, created));
+        if (changed > 0)
+            counts.append(tr("%n changed file(s)", nullptr, changed));
         if (unchanged > 0)
-            text += tr(", %n unchanged", nullptr, unchanged);
-        text += QStringLiteral(". ");
+            counts.append(tr("%n unchanged", nullptr, unchanged));
+        QString text = counts.join(QStringLiteral(", ")) + QStringLiteral(". ");
         if (changed > 0)
             text += tr("Every changed file is kept as <i>file</i>.bak first. ");
         text += tr("Finish writes them.");
