@@ -5,6 +5,7 @@
 #include "extractcommand.h"
 #include "generatecommand.h"
 #include "inspectcommand.h"
+#include "layerscommand.h"
 #include "lscommand.h"
 #include "scancommand.h"
 #include "validatecommand.h"
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CacheKeyCommand>());
+    commands.push_back(std::make_unique<LayersCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<LsCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
