@@ -2,7 +2,7 @@
 
 #include "builddirectoryscan.h"
 #include "diagnosticsmodel.h"
-#include "layerspage.h"
+#include "layerdesigner/layerdesignerpage.h"
 #include "notbuiltpage.h"
 #include "previewpanel.h"
 #include "project/projectfile.h"
@@ -130,7 +130,7 @@ QString MainWindow::recoveryKey() const
 void MainWindow::createPages()
 {
     addPage(new BundleEditorPage(m_document, this));
-    addPage(new LayersPage(m_document, this));
+    addPage(new LayerDesignerPage(m_document, this));
     addPage(new InspectorPage(m_document, this));
     addPage(new NotBuiltPage(
         tr("VM"),

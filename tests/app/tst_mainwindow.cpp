@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -23,7 +24,6 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -276,13 +276,15 @@ void TestMainWindow::opensSeedDemoOnTheLayersPage()
     QCOMPARE(window->document()->project().bundles.size(), 2);
 
     auto *images = window->findChild<QListWidget *>(QStringLiteral("imagesList"));
-    auto *layers = window->findChild<QTableWidget *>(QStringLiteral("layersTable"));
-    QVERIFY(images && layers);
+    auto *stack = window->findChild<QListView *>(QStringLiteral("layerStackView"));
+    QVERIFY(images && stack);
     QCOMPARE(images->count(), int(window->document()->project().images.size()));
+    const QAbstractItemModel *layers = stack->model();
     QCOMPARE(layers->rowCount(), 3);
-    QCOMPARE(layers->item(0, 0)->text(), QStringLiteral("base"));
-    QCOMPARE(layers->item(0, 2)->text(), QStringLiteral("base-files + base-passwd + netbase"));
-    QCOMPARE(layers->item(2, 0)->text(), QStringLiteral("app"));
+    // The stack is drawn like the image: the first OCI_LAYERS entry is the bottom row.
+    QCOMPARE(layers->index(2, 0).data().toString(),
+             QStringLiteral("1. base (packages): base-files, base-passwd, netbase"));
+    QVERIFY(layers->index(0, 0).data().toString().startsWith(QLatin1String("3. app (packages)")));
 }
 
 void TestMainWindow::hostsTheBundlesPage()

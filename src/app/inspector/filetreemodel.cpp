@@ -379,6 +379,8 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return entry && entry->linkTarget != core::oci::NoName ? m_tree->linkTarget(*entry)
                                                                    : QString();
+        case PackageColumn:
+            return provenanceOf(id);
         }
         return {};
     case Qt::DecorationRole: {
@@ -442,6 +444,30 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void FileTreeModel::setProvenance(std::shared_ptr<const core::layers::PkgdataIndex> pkgdata)
+{
+    m_provenance = std::move(pkgdata);
+    // Deeper rows are asked again when a view repaints (InspectorPage updates its viewport).
+    if (rowCount() > 0)
+        emit dataChanged(index(0, PackageColumn), index(rowCount() - 1, PackageColumn),
+                         {Qt::DisplayRole});
+}
+
+QString FileTreeModel::provenanceOf(NodeId id) const
+{
+    const FileEntry *entry = entryFor(id);
+    if (!m_provenance || !entry || entry->type == EntryType::Directory)
+        return {};
+    QStringList shipping;
+    for (const QString &package : m_provenance->packagesShipping(m_tree->path(id))) {
+        const core::layers::PackageInfo *info = m_provenance->package(package);
+        shipping.append(info && !info->recipe.isEmpty() && info->recipe != package
+                            ? QStringLiteral("%1 (%2)").arg(package, info->recipe)
+                            : package);
+    }
+    return shipping.join(QStringLiteral(", "));
+}
+
 QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -459,13 +485,16 @@ QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Owner");
     case TargetColumn:
         return tr("Link target");
+    case PackageColumn:
+        return tr("Package");
     }
     return {};
 }
 
 void FileTreeModel::sort(int column, Qt::SortOrder order)
 {
-    const int sortColumn = column == TargetColumn || column < 0 ? NameColumn : column;
+    const int sortColumn =
+        column == TargetColumn || column == PackageColumn || column < 0 ? NameColumn : column;
     if (sortColumn == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = sortColumn;

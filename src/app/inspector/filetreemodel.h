@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layers/pkgdataindex.h"
 #include "oci/filetree.h"
 
 #include <QAbstractItemModel>
@@ -76,6 +77,7 @@ public:
         ModeColumn,
         OwnerColumn,
         TargetColumn,
+        PackageColumn, // provenance: which package (and recipe) of the build ships the file
         ColumnCount
     };
     enum Role
@@ -101,6 +103,10 @@ public:
         return m_snapshot && m_snapshot->tree == m_tree && m_snapshot->options == m_options;
     }
     const TreeViewSnapshot *snapshot() const { return m_snapshot.get(); }
+
+    // The open build directory's package data: fills the Package column (null empties it).
+    void setProvenance(std::shared_ptr<const core::layers::PkgdataIndex> pkgdata);
+    bool hasProvenance() const { return bool(m_provenance); }
 
     // Materialises the rows from the root down to the node; invalid when the view hides it.
     QModelIndex indexForNode(core::oci::NodeId id);
@@ -130,9 +136,11 @@ private:
     void sortChildren(std::vector<core::oci::NodeId> &children) const;
     const core::oci::FileEntry *entryFor(core::oci::NodeId id) const;
     core::oci::ChangeKind changeFor(core::oci::NodeId id) const;
+    QString provenanceOf(core::oci::NodeId id) const;
 
     std::shared_ptr<const core::oci::FileTree> m_tree;
     std::shared_ptr<const TreeViewSnapshot> m_snapshot;
+    std::shared_ptr<const core::layers::PkgdataIndex> m_provenance;
     TreeViewOptions m_options;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

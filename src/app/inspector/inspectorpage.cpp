@@ -2,6 +2,7 @@
 
 #include "inspector/inspectortables.h"
 #include "inspector/layersizechart.h"
+#include "layerdesigner/pkgdatacache.h"
 #include "projectdocument.h"
 #include "ui_inspectorpage.h"
 
@@ -230,10 +231,16 @@ InspectorPage::InspectorPage(ProjectDocument *document, QWidget *parent)
     });
     connect(m_ui->onlyChangesCheck, &QCheckBox::toggled, this, &InspectorPage::updateViewOptions);
 
-    if (m_document)
+    if (m_document) {
         connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
                 &InspectorPage::refreshDeployedImages);
+        connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
+                &InspectorPage::refreshProvenance);
+        connect(layerdesigner::PkgdataCache::instance(), &layerdesigner::PkgdataCache::loaded, this,
+                &InspectorPage::refreshProvenance);
+    }
     refreshDeployedImages();
+    refreshProvenance();
     // Rows as tall as the text: the tables are lists, not forms.
     const int rowHeight = fontMetrics().height() + 6;
     for (QTableView *table :
@@ -331,6 +338,20 @@ int InspectorPage::currentLayer() const
 QString InspectorPage::statusText() const
 {
     return m_ui->statusLabel->text();
+}
+
+void InspectorPage::refreshProvenance()
+{
+    const QString pkgdataDir = m_document && m_document->hasBuildDirectory()
+                                   ? m_document->buildDirectory().pkgdataDir
+                                   : QString();
+    auto *cache = layerdesigner::PkgdataCache::instance();
+    const auto index = pkgdataDir.isEmpty() ? nullptr : cache->cached(pkgdataDir);
+    if (!pkgdataDir.isEmpty() && !index)
+        cache->load(pkgdataDir); // loaded() calls this again
+    m_treeModel->setProvenance(index);
+    m_ui->fileTree->setColumnHidden(FileTreeModel::PackageColumn, !index);
+    m_ui->fileTree->viewport()->update();
 }
 
 void InspectorPage::refreshDeployedImages()

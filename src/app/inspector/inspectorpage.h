@@ -82,6 +82,7 @@ signals:
 private:
     void setupTree();
     void refreshDeployedImages();
+    void refreshProvenance();
     void applyLoaded(core::Result<core::oci::LoadedImage> result);
     void showImage();
     void clearImage();
