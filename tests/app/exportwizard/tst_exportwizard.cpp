@@ -137,6 +137,7 @@ private slots:
     void zipTargetWritesOneArchiveWithThePlannedEntries();
     void writeFailureNamesTheFileAndKeepsExistingFilesIdentical();
     void invalidDesignDisablesFinish();
+    void reExportingTheSameHasNothingToWrite();
     void backThenNextPlansTheNewChoices();
     void diffViewColoursDiffsButNotNewFiles();
 
@@ -584,6 +585,37 @@ void TestExportWizard::invalidDesignDisablesFinish()
     QCOMPARE(d.wizard.currentId(), int(ExportWizard::PreviewPageId));
     QVERIFY(!d.wizard.hasWritten());
     QVERIFY(!QFileInfo::exists(layer));
+}
+
+void TestExportWizard::reExportingTheSameHasNothingToWrite()
+{
+    const QString layer = m_dir->filePath(QStringLiteral("meta-demo"));
+    for (int round = 0; round < 2; ++round) {
+        Driver d(seedProject());
+        d.wizard.next();
+        d.where()->setTarget(ExportTarget::LayerDirectory);
+        d.where()->setTargetPath(layer);
+        QVERIFY(d.toPreview());
+        const auto &plan = d.preview()->plan();
+        QVERIFY(plan && !plan->files.isEmpty());
+        if (round == 0) {
+            d.finishButton()->click();
+            QVERIFY(d.wizard.summaryPage()->succeeded());
+            continue;
+        }
+        for (const PlannedFile &file : plan->files)
+            QCOMPARE(file.action, PlannedFile::Action::Unchanged);
+        QVERIFY(!d.finishButton()->isEnabled());
+        QVERIFY(d.child<QLabel>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("Nothing to write")));
+        const QStringList rows = itemTexts(d.filesList());
+        QVERIFY(std::all_of(rows.cbegin(), rows.cend(), [](const QString &row) {
+            return row.endsWith(QStringLiteral(" — unchanged"));
+        }));
+        d.filesList()->setCurrentRow(0);
+        QVERIFY(d.diffView()->toPlainText().contains(QLatin1String("not rewritten")));
+    }
 }
 
 void TestExportWizard::backThenNextPlansTheNewChoices()
