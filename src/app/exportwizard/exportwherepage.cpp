@@ -116,9 +116,6 @@ void ExportWherePage::onTargetChanged()
         m_ui->pathEdit->setPlaceholderText(tr("e.g. …/meta-my-containers.zip"));
         break;
     }
-    const bool layer =
-        m_shownTarget == ExportTarget::LayerDirectory || m_shownTarget == ExportTarget::Zip;
-    m_ui->layerGroup->setEnabled(layer);
     updateState();
 }
 
@@ -179,6 +176,16 @@ bool ExportWherePage::isComplete() const
 
 void ExportWherePage::updateState()
 {
+    const ExportTarget current = target();
+    // The planner keeps an existing layer's own conf/layer.conf; its fields would do nothing.
+    const bool existingLayer =
+        current == ExportTarget::LayerDirectory &&
+        QFileInfo::exists(QDir(targetPath()).filePath(QStringLiteral("conf/layer.conf")));
+    m_ui->layerGroup->setEnabled(
+        (current == ExportTarget::LayerDirectory || current == ExportTarget::Zip) &&
+        !existingLayer);
+    m_ui->layerGroup->setTitle(existingLayer ? tr("Existing layer (its conf/layer.conf is kept)")
+                                             : tr("New layer (conf/layer.conf)"));
     m_ui->problemLabel->setText(problem());
     emit completeChanged();
 }

@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -605,6 +606,15 @@ void TestExportWizard::reExportingTheSameHasNothingToWrite()
         }
         for (const PlannedFile &file : plan->files)
             QCOMPARE(file.action, PlannedFile::Action::Unchanged);
+        // The layer exists now: its conf/layer.conf is kept, so the new-layer fields are off.
+        d.wizard.back();
+        auto *layerGroup = d.child<QGroupBox>(QStringLiteral("layerGroup"));
+        QVERIFY(!layerGroup->isEnabled());
+        QVERIFY(layerGroup->title().contains(QLatin1String("kept")));
+        d.where()->setTargetPath(m_dir->filePath(QStringLiteral("meta-other")));
+        QVERIFY(layerGroup->isEnabled());
+        d.where()->setTargetPath(layer);
+        QVERIFY(d.toPreview());
         QVERIFY(!d.finishButton()->isEnabled());
         QVERIFY(d.child<QLabel>(QStringLiteral("summaryLabel"))
                     ->text()
