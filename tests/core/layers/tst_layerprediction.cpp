@@ -386,16 +386,16 @@ void TstLayerPrediction::logLines()
     const DesignPrediction p = predictDesign(design, c);
     const QString baseKey = p.layers.at(0).cache->key;
     const QString appKey = p.layers.at(2).cache->key;
-    QCOMPARE(p.cache.logLines,
-             (QStringList{
-                 "NOTE: OCI: Pre-installing packages for multi-layer mode (caching enabled)",
-                 "NOTE: OCI Cache MISS: Layer 'base' (base:base-files=3.0.14 base-passwd=3.6.4 "
-                 "netbase=6.4)",
-                 "NOTE: OCI Cache: Saving layer 'base' to cache (" + baseKey + ")",
-                 "NOTE: OCI Cache HIT: Layer 'shell' (" + shellKey + ")",
-                 "NOTE: OCI Cache MISS: Layer 'app' (app:curl=8.7.1)",
-                 "NOTE: OCI Cache: Saving layer 'app' to cache (" + appKey + ")",
-                 "NOTE: OCI: Pre-installed packages for 3 layers (cache: 1 hits, 2 misses)"}));
+    QCOMPARE(
+        p.cache.logLines,
+        (QStringList{"NOTE: OCI: Pre-installing packages for multi-layer mode (caching enabled)",
+                     "NOTE: OCI Cache MISS: Layer 'base' (base:base-files=3.0.14 base-passwd=3.6.4 "
+                     "netbase=6.4)",
+                     "NOTE: OCI Cache: Saving layer 'base' to cache (" + baseKey + ")",
+                     "NOTE: OCI Cache HIT: Layer 'shell' (" + shellKey + ")",
+                     "NOTE: OCI Cache MISS: Layer 'app' (app:curl=8.7.1)",
+                     "NOTE: OCI Cache: Saving layer 'app' to cache (" + appKey + ")",
+                     "NOTE: OCI: Pre-installed packages for 3 layers (cache: 1 hits, 2 misses)"}));
 
     c.cacheValue = QStringLiteral("yes");
     const DesignPrediction off = predictDesign(design, c);
