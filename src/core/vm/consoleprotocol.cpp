@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace cbw::core::vm {
 
 namespace {
@@ -112,11 +114,12 @@ std::optional<ConsoleMarker> parseConsoleMarker(const QString &line)
     if (text.startsWith(exitPrefix) && text.size() > exitPrefix.size() + 3) {
         const QStringView digits =
             QStringView(text).mid(exitPrefix.size(), text.size() - exitPrefix.size() - 3);
+        // A shell exit status is plain digits; toInt alone would also take " 1" and "+1".
+        const bool allDigits = std::all_of(digits.begin(), digits.end(),
+                                           [](QChar c) { return c >= u'0' && c <= u'9'; });
         bool ok = false;
         const int code = digits.toInt(&ok);
-        // toInt accepts a leading '+' and whitespace-free digits; a shell exit status is a
-        // plain non-negative number.
-        if (ok && code >= 0 && !digits.startsWith(u'+'))
+        if (allDigits && ok)
             return ConsoleMarker{Kind::ExitCode, code};
     }
     return std::nullopt;
