@@ -116,9 +116,22 @@ DesignPrediction predictDesign(const LayerDesign &design, const PredictionContex
                         packages.append(p->package);
                 }
             }
+            QStringList notProduced;
             for (const QString &item : plan.items) {
-                if (!index->provider(item))
+                const PackageInfo *p = index->provider(item);
+                if (!p)
                     layer.unknownPackages.append(item);
+                else if (!p->packaged)
+                    notProduced.append(item);
+            }
+            if (!notProduced.isEmpty()) {
+                result.diagnostics.append(Diagnostic::warning(
+                    QStringLiteral("layers.package-not-produced"),
+                    QStringLiteral("layer '%1': %2 has pkgdata but no .packaged marker: the "
+                                   "package is empty (no files, no ALLOW_EMPTY) and is not in "
+                                   "the feed, so the package manager cannot install it")
+                        .arg(plan.name, notProduced.join(QStringLiteral(", "))),
+                    noLocation()));
             }
             layer.predictedSize = 0;
             for (const QString &name : std::as_const(packages)) {
@@ -154,6 +167,21 @@ DesignPrediction predictDesign(const LayerDesign &design, const PredictionContex
             }
         }
 
+        QStringList unexpanded;
+        for (const QString &item : plan.items) {
+            if (item.contains(QLatin1String("${")))
+                unexpanded.append(item);
+        }
+        if (!unexpanded.isEmpty()) {
+            result.diagnostics.append(Diagnostic::warning(
+                QStringLiteral("layers.unexpanded-item"),
+                QStringLiteral("layer '%1': %2 is expanded by BitBake, not here: the size and "
+                               "the cache key shown are computed from the text as written")
+                    .arg(plan.name, unexpanded.join(QStringLiteral(", "))),
+                noLocation()));
+            layer.unknownPackages.removeIf(
+                [](const QString &item) { return item.contains(QLatin1String("${")); });
+        }
         if (!layer.unknownPackages.isEmpty()) {
             result.diagnostics.append(Diagnostic::warning(
                 QStringLiteral("layers.unknown-package"),

@@ -34,7 +34,9 @@ struct DesignPrediction
     QList<LayerPrediction> layers; // bottom first; single mode: one layer of IMAGE_INSTALL
     LayerCachePrediction cache;    // the log lines and hit/miss counts
     // layers.unknown-package (warning), layers.unresolved-rdepends (warning),
-    // layers.file-in-two-layers (note) — locations name the layer (no file).
+    // layers.file-in-two-layers (note), layers.package-not-produced (warning),
+    // layers.cache-key-inputs-unknown (warning), layers.unexpanded-item (warning) — messages
+    // name the layer (no file).
     Diagnostics diagnostics;
 };
 

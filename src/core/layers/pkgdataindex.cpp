@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,8 +18,8 @@ QStringList explodeDependencies(const QString &value)
     // first word ending in ')' closes; everything inside is dropped.
     QStringList names;
     bool inConstraint = false;
-    for (const QString &word :
-         value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    for (const QString &word : value.split(whitespace, Qt::SkipEmptyParts)) {
         if (word.startsWith(QLatin1Char('(')))
             inConstraint = true;
         if (!inConstraint)
@@ -95,10 +96,14 @@ std::shared_ptr<const PkgdataIndex> PkgdataIndex::load(const QString &pkgdataDir
     }
     // "<pkg>.packaged" markers are empty; every other file is one package's data.
     QStringList names;
+    QSet<QString> packaged;
     for (const QFileInfo &entry :
          QDir(runtimeDir).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name)) {
-        if (!entry.fileName().endsWith(QLatin1String(".packaged")))
-            names.append(entry.fileName());
+        const QString fileName = entry.fileName();
+        if (fileName.endsWith(QLatin1String(".packaged")))
+            packaged.insert(fileName.chopped(9));
+        else
+            names.append(fileName);
     }
     const int total = int(names.size());
     for (int i = 0; i < total; ++i) {
@@ -127,8 +132,11 @@ std::shared_ptr<const PkgdataIndex> PkgdataIndex::load(const QString &pkgdataDir
         const PkgdataRecord record = parsePkgdataRuntime(text, names.at(i), path, &fileDiagnostics);
         index->m_diagnostics += fileDiagnostics;
         // A half-understood file would give wrong sizes or dependencies: leave it out.
-        if (!hasErrors(fileDiagnostics))
-            index->add(infoFromRecord(record, text));
+        if (!hasErrors(fileDiagnostics)) {
+            PackageInfo info = infoFromRecord(record, text);
+            info.packaged = packaged.contains(names.at(i));
+            index->add(std::move(info));
+        }
         if (progress.report && ((i + 1) % 100 == 0 || i + 1 == total))
             progress.report(i + 1, total);
     }

@@ -25,6 +25,9 @@ struct PackageInfo
     QStringList rprovides;       // RPROVIDES names (constraints dropped)
     QMap<QString, qint64> files; // FILES_INFO path -> size
     qint64 size = 0;             // PKGSIZE, else the sum of files
+    // runtime/<pkg>.packaged exists: the package is in the feed. Without it the package is
+    // empty (no files, no ALLOW_EMPTY) and the package manager cannot install it.
+    bool packaged = true;
 };
 
 // bb.utils.explode_deps: the names of a dependency list, "(op version)" groups dropped.

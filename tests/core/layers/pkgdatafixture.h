@@ -28,6 +28,7 @@ struct FixturePackage
     QString rprovides;
     QMap<QString, qint64> files; // FILES_INFO
     qint64 pkgSize = -1;         // -1: the sum of the files
+    bool packaged = true;        // writes runtime/<pkg>.packaged
 };
 
 // Python's str.encode('unicode_escape').decode('ascii').
@@ -117,7 +118,7 @@ inline bool writePkgdata(const QString &pkgdataDir, const QList<FixturePackage> 
     for (const FixturePackage &p : packages) {
         const QString runtime = pkgdataDir + QStringLiteral("/runtime/") + p.name;
         if (!writeFixtureFile(runtime, runtimeFileText(p)) ||
-            !writeFixtureFile(runtime + QStringLiteral(".packaged"), {}))
+            (p.packaged && !writeFixtureFile(runtime + QStringLiteral(".packaged"), {})))
             return false;
         recipes[p.recipe.isEmpty() ? p.name : p.recipe].append(p.name);
     }

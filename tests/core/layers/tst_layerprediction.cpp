@@ -54,6 +54,8 @@ private slots:
     void unresolvedDependencies();
     void filesInTwoLayers();
     void unknownPackages();
+    void emptyPackageNotProduced();
+    void unexpandedItems();
     void singleModeFollowsDependencies();
     void baseAndMulti();
     void nonPackageLayers();
@@ -176,6 +178,42 @@ void TstLayerPrediction::unknownPackages()
     // The class looks for runtime/libc6 and finds nothing: no version in the key.
     QCOMPARE(p.cache.layers.first().input.pkgVersions,
              (QMap<QString, QString>{{"busybox", "1.36.1"}}));
+}
+
+void TstLayerPrediction::emptyPackageNotProduced()
+{
+    FixturePackage empty;
+    empty.name = QStringLiteral("busybox-doc");
+    empty.recipe = QStringLiteral("busybox");
+    empty.packaged = false;
+    QList<FixturePackage> packages = standardPackages();
+    packages.append(empty);
+    QTemporaryDir dir;
+    QVERIFY(writePkgdata(dir.path(), packages));
+    PredictionContext c = context({});
+    c.pkgdata = PkgdataIndex::load(dir.path());
+    QVERIFY(!c.pkgdata->package(QStringLiteral("busybox-doc"))->packaged);
+    QVERIFY(c.pkgdata->package(QStringLiteral("busybox"))->packaged);
+    const DesignPrediction p =
+        predictDesign(multiDesign(QStringLiteral("shell:packages:busybox+busybox-doc")), c);
+    QVERIFY(p.layers.first().unknownPackages.isEmpty());
+    QCOMPARE(codes(p.diagnostics).count(QStringLiteral("layers.package-not-produced")), 1);
+    QVERIFY(p.diagnostics.first().message.startsWith(
+        QStringLiteral("layer 'shell': busybox-doc has pkgdata but no .packaged marker")));
+    QVERIFY(
+        !codes(predictDesign(multiDesign(QStringLiteral("shell:packages:busybox")), c).diagnostics)
+             .contains(QStringLiteral("layers.package-not-produced")));
+}
+
+void TstLayerPrediction::unexpandedItems()
+{
+    const DesignPrediction p =
+        predictDesign(multiDesign(QStringLiteral(
+                          "shell:packages:busybox+${@bb.utils.contains('A','b','c','',d)}")),
+                      context({}));
+    QVERIFY(p.layers.first().unknownPackages.isEmpty());
+    QCOMPARE(codes(p.diagnostics).count(QStringLiteral("layers.unexpanded-item")), 1);
+    QVERIFY(!codes(p.diagnostics).contains(QStringLiteral("layers.unknown-package")));
 }
 
 void TstLayerPrediction::singleModeFollowsDependencies()
