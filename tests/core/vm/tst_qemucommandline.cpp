@@ -1,6 +1,10 @@
 #include "vm/qemucommandline.h"
 
+#include <QDir>
+#include <QFile>
+#include <QLocalSocket>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cbw::core;
@@ -58,6 +62,8 @@ private slots:
     void shellCommand();
     void shellCommandRoundTrip();
     void hostProbe();
+    void realQemuAcceptsRuntimeLine_data();
+    void realQemuAcceptsRuntimeLine();
 };
 
 void TestQemuCommandLine::runtime_data()
@@ -502,6 +508,124 @@ void TestQemuCommandLine::hostProbe()
                {QStringLiteral("-c"), QStringLiteral("[ -r /dev/kvm ] && [ -w /dev/kvm ]")});
     QVERIFY(test.waitForFinished(10000));
     QCOMPARE(facts.kvmUsable, test.exitCode() == 0);
+}
+
+void TestQemuCommandLine::realQemuAcceptsRuntimeLine_data()
+{
+    QTest::addColumn<bool>("daemon");
+    QTest::addColumn<bool>("network");
+    QTest::addColumn<bool>("input");
+    QTest::newRow("memres daemon: network, share, serial port, QMP") << true << true << false;
+    QTest::newRow("batch: input and state disks, no network") << false << false << true;
+}
+
+namespace {
+
+// One QMP command and its answer line (events in between are skipped).
+QByteArray qmp(QLocalSocket &socket, const QByteArray &command)
+{
+    socket.write(command + "\n");
+    socket.flush();
+    for (;;) {
+        while (!socket.canReadLine()) {
+            if (!socket.waitForReadyRead(20000))
+                return {};
+        }
+        const QByteArray line = socket.readLine();
+        if (!line.contains("\"event\""))
+            return line;
+    }
+}
+
+} // namespace
+
+// QEMU itself must accept every option of the builder's line: the machine is created paused
+// (-S, the guest never runs), asked for its status over QMP and told to quit.
+void TestQemuCommandLine::realQemuAcceptsRuntimeLine()
+{
+    QFETCH(bool, daemon);
+    QFETCH(bool, network);
+    QFETCH(bool, input);
+    if (findQemuBinary(Arch::X86_64).isEmpty())
+        QSKIP("qemu-system-x86_64 is not installed (apt install qemu-system-x86)");
+    const QStringList kernels =
+        QDir(QStringLiteral("/boot")).entryList({QStringLiteral("vmlinuz-*")}, QDir::Files);
+    if (kernels.isEmpty() || !QFileInfo(QStringLiteral("/boot/") + kernels.first()).isReadable())
+        QSKIP("no readable /boot/vmlinuz-* (apt install linux-image-amd64)");
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString blobs = dir.filePath(QStringLiteral("blobs"));
+    QVERIFY(QDir().mkpath(blobs + QStringLiteral("/x86_64")));
+    QVERIFY(QFile::link(QStringLiteral("/boot/") + kernels.first(),
+                        blobs + QStringLiteral("/x86_64/bzImage")));
+    auto zeroFile = [](const QString &path, qint64 size) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.resize(size);
+    };
+    QVERIFY(zeroFile(blobs + QStringLiteral("/x86_64/initramfs.cpio.gz"), 4096));
+    QVERIFY(zeroFile(blobs + QStringLiteral("/x86_64/rootfs.img"), 1 << 20));
+    const QString state = dir.filePath(QStringLiteral("state"));
+    QVERIFY(QDir().mkpath(state + QStringLiteral("/share")));
+    QVERIFY(zeroFile(state + QStringLiteral("/docker-state.img"), 1 << 20));
+
+    VmProfile vm;
+    vm.blobDir = blobs;
+    vm.stateDir = state;
+    vm.network = network;
+    vm.memoryMb = 256;
+    vm.cpus = 1;
+    GuestRequest request;
+    request.command = QStringLiteral("docker images");
+    request.daemon = daemon;
+    request.stateImage = state + QStringLiteral("/docker-state.img");
+    if (input) {
+        request.inputType = QStringLiteral("oci");
+        request.inputImage = dir.filePath(QStringLiteral("input.img"));
+        QVERIFY(zeroFile(request.inputImage, 1 << 20));
+    }
+    const auto launch = buildRuntimeCommandLine(vm, request, host("none", false));
+    QVERIFY(launch.ok());
+    QStringList arguments = launch->arguments;
+    QString qmpSocket = launch->qmpSocket;
+    if (qmpSocket.isEmpty()) {
+        qmpSocket = dir.filePath(QStringLiteral("test-qmp.sock"));
+        arguments << QStringLiteral("-qmp")
+                  << QStringLiteral("unix:%1,server=on,wait=off").arg(qmpSocket);
+    }
+    arguments << QStringLiteral("-S");
+
+    QProcess qemu;
+    qemu.setProcessChannelMode(QProcess::MergedChannels);
+    qemu.start(launch->program, arguments);
+    QVERIFY(qemu.waitForStarted());
+    QLocalSocket socket;
+    bool connected = false;
+    auto tryConnect = [&] {
+        if (!connected) {
+            socket.abort();
+            socket.connectToServer(qmpSocket);
+            connected = socket.waitForConnected(1000);
+        }
+        return connected;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(qemu.state() != QProcess::Running || tryConnect(), 30000);
+    if (qemu.state() != QProcess::Running) {
+        qemu.waitForFinished();
+        QFAIL(qPrintable(QStringLiteral("QEMU refused the command line: ") +
+                         QString::fromLocal8Bit(qemu.readAll())));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(socket.canReadLine() || socket.waitForReadyRead(100), 20000);
+    QVERIFY(socket.readLine().contains("\"QMP\""));
+    QVERIFY(qmp(socket, R"({"execute":"qmp_capabilities"})").contains("\"return\""));
+    const QByteArray status = qmp(socket, R"({"execute":"query-status"})");
+    QVERIFY2(status.contains("\"status\": \"prelaunch\"") ||
+                 status.contains("\"status\": \"paused\""),
+             status.constData());
+    qmp(socket, R"({"execute":"quit"})");
+    QVERIFY(qemu.waitForFinished(30000));
+    QCOMPARE(qemu.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(qemu.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestQemuCommandLine)
