@@ -11,6 +11,7 @@ packages=(
   qt6-qpa-plugins libxkbcommon-dev
   unzip python3
   umoci skopeo zstd time
+  qemu-system-x86 qemu-system-arm linux-image-amd64 busybox-static cpio
 )
 if [[ "${CBW_SETUP_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$CBW_SETUP_EXTRA"
