@@ -4,8 +4,11 @@
 #include "commandlineparsing.h"
 #include "common/atomicwrite.h"
 #include "layers/baseimage.h"
+#include "layers/builtcomparison.h"
 #include "layers/layerprediction.h"
 #include "layers/tunepkgarch.h"
+#include "oci/imageloader.h"
+#include "oci/imagereference.h"
 #include "project/builddirectory.h"
 #include "project/documentvariables.h"
 #include "project/filechecker.h"
@@ -38,6 +41,7 @@ struct LayersInput
     layers::LayerDesign design;
     Diagnostics recipeDiagnostics;
     QString topDir;
+    QString tmpDir;
     Sourced machine;
     Sourced tunePkgarch;
     QString pkgdataDir; // empty when the build has no pkgdata for MACHINE
@@ -190,6 +194,7 @@ public:
         if (!info.pkgdataDir.isEmpty())
             tmpDir = QFileInfo(info.pkgdataDir + QStringLiteral("/../..")).absoluteFilePath();
         tmpDir = QDir::cleanPath(tmpDir);
+        input->tmpDir = tmpDir;
         const QString pkgdata = tmpDir + QStringLiteral("/pkgdata/") + machine;
         if (QFileInfo(pkgdata).isDir())
             input->pkgdataDir = pkgdata;
@@ -268,22 +273,55 @@ public:
                                "are unknown until the packages are built")
                     .arg(*input.machine.value, input.topDir)));
         all += prediction.diagnostics;
+        const std::optional<layers::BuiltComparison> built = compareWithDeployed(input, prediction);
+        if (built)
+            all += built->diagnostics;
 
         if (m_json)
-            printJson(input, index.get(), prediction, all);
+            printJson(input, index.get(), prediction, built, all);
         else
-            printText(input, index.get(), prediction, all);
+            printText(input, index.get(), prediction, built, all);
         return ExitOk;
     }
 
 private:
+    // The image the recipe's last build deployed, read only when its link exists: the class
+    // publishes <recipe>-<tag>-oci in DEPLOY_DIR_IMAGE.
+    std::optional<layers::BuiltComparison>
+    compareWithDeployed(const LayersInput &input, const layers::DesignPrediction &prediction)
+    {
+        const QString path = input.tmpDir + QStringLiteral("/deploy/images/") +
+                             *input.machine.value + QLatin1Char('/') +
+                             input.design.settings.deployLinkName(input.design.recipeName);
+        if (!QFileInfo::exists(path + QStringLiteral("/index.json")))
+            return std::nullopt;
+        layers::BuiltComparison failed;
+        failed.imagePath = path;
+        const auto reference = oci::ImageReference::parse(path);
+        if (!reference.ok()) {
+            failed.diagnostics.append(Diagnostic::warning(QStringLiteral("layers.built-unreadable"),
+                                                          reference.error().message, {path}));
+            return failed;
+        }
+        const auto image = oci::ImageLoader::load(*reference, {});
+        if (!image.ok()) {
+            failed.diagnostics.append(Diagnostic::warning(
+                QStringLiteral("layers.built-unreadable"),
+                QStringLiteral("the deployed image cannot be compared: ") + image.error().message,
+                {path}));
+            return failed;
+        }
+        return layers::compareDesignWithBuilt(prediction, *image, path);
+    }
+
     static QString sizeText(qint64 size)
     {
         return size < 0 ? QStringLiteral("?") : QString::number(size);
     }
 
     void printText(const LayersInput &input, const layers::PkgdataIndex *index,
-                   const layers::DesignPrediction &prediction, const Diagnostics &all)
+                   const layers::DesignPrediction &prediction,
+                   const std::optional<layers::BuiltComparison> &built, const Diagnostics &all)
     {
         const layers::LayerDesign &design = input.design;
         QTextStream &out = m_io.out;
@@ -329,6 +367,26 @@ private:
             for (const QString &line : prediction.cache.logLines)
                 out << "  " << line << "\n";
         }
+        if (built && built->imageLayerCount > 0) {
+            out << "\nbuilt image: " << built->imagePath << " (" << built->imageLayerCount
+                << " layers, " << built->baseLayerCount << " from the base image)\n";
+            for (const layers::LayerComparison &c : built->layers) {
+                out << "  "
+                    << (c.imageIndex < 0 ? QStringLiteral("-") : QString::number(c.imageIndex))
+                    << " ";
+                if (c.designIndex < 0)
+                    out << "(base)";
+                else
+                    out << prediction.layers.at(c.designIndex).name;
+                out << " predicted " << sizeText(c.predictedSize) << " built "
+                    << sizeText(c.builtSize);
+                if (!c.onlyInDesign.isEmpty())
+                    out << ", " << c.onlyInDesign.size() << " shipped file(s) missing";
+                if (!c.onlyInImage.isEmpty())
+                    out << ", " << c.onlyInImage.size() << " file(s) no package ships";
+                out << "\n";
+            }
+        }
         if (!all.isEmpty()) {
             out << "\n";
             for (const Diagnostic &d : all)
@@ -337,7 +395,8 @@ private:
     }
 
     void printJson(const LayersInput &input, const layers::PkgdataIndex *index,
-                   const layers::DesignPrediction &prediction, const Diagnostics &all)
+                   const layers::DesignPrediction &prediction,
+                   const std::optional<layers::BuiltComparison> &built, const Diagnostics &all)
     {
         auto sourced = [](const Sourced &s) {
             QJsonObject o{{QStringLiteral("value"), s.value ? QJsonValue(*s.value) : QJsonValue()},
@@ -376,6 +435,24 @@ private:
             }
             layerArray.append(o);
         }
+        QJsonValue builtJson;
+        if (built) {
+            QJsonArray comparisons;
+            for (const layers::LayerComparison &c : built->layers) {
+                comparisons.append(QJsonObject{
+                    {QStringLiteral("designIndex"), c.designIndex},
+                    {QStringLiteral("imageIndex"), c.imageIndex},
+                    {QStringLiteral("predictedSize"), c.predictedSize},
+                    {QStringLiteral("builtSize"), c.builtSize},
+                    {QStringLiteral("onlyInImage"), QJsonArray::fromStringList(c.onlyInImage)},
+                    {QStringLiteral("onlyInDesign"), QJsonArray::fromStringList(c.onlyInDesign)}});
+            }
+            builtJson = QJsonObject{{QStringLiteral("path"), built->imagePath},
+                                    {QStringLiteral("imageLayerCount"), built->imageLayerCount},
+                                    {QStringLiteral("baseLayerCount"), built->baseLayerCount},
+                                    {QStringLiteral("matches"), built->matches()},
+                                    {QStringLiteral("layers"), comparisons}};
+        }
         QJsonArray diagnostics;
         for (const Diagnostic &d : all)
             diagnostics.append(diagnosticJson(d));
@@ -395,6 +472,7 @@ private:
             {QStringLiteral("cacheHits"), prediction.cache.hits},
             {QStringLiteral("cacheMisses"), prediction.cache.misses},
             {QStringLiteral("logLines"), QJsonArray::fromStringList(prediction.cache.logLines)},
+            {QStringLiteral("built"), builtJson},
             {QStringLiteral("diagnostics"), diagnostics}};
         m_io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     }

@@ -1,4 +1,5 @@
 #include "../core/layers/pkgdatafixture.h"
+#include "../core/oci/ocitestimage.h"
 #include "clirunner.h"
 
 #include <QJsonArray>
@@ -97,6 +98,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void machineUnset();
+    void designedVersusBuilt();
 };
 
 void TstCliLayers::textOutput()
@@ -355,6 +357,54 @@ void TstCliLayers::machineUnset()
     QVERIFY(given.out.contains("MACHINE: qemux86-64 (--machine)\n"));
     // The scanner finds no pkgdata without MACHINE; the default TMPDIR still has it.
     QVERIFY(given.out.contains("(8 packages)"));
+}
+
+void TstCliLayers::designedVersusBuilt()
+{
+    FixtureBuild build;
+    QVERIFY(build.ok());
+    // What the class would deploy for the three layers, except that the shell layer lacks
+    // /etc/shells and every packages layer carries the opkg database.
+    TestImage image;
+    image.layers.append(makeLayer(
+        {dir("etc"), file("etc/hostname", QByteArray(10, 'h')),
+         file("etc/shells", QByteArray(20, 's')), file("etc/motd", {}),
+         file("etc/passwd", QByteArray(300, 'p')), file("etc/group", QByteArray(200, 'g')),
+         file("etc/services", QByteArray(1000, 's')), file("etc/protocols", QByteArray(500, 'p')),
+         file("var/lib/opkg/status", QByteArray(50, 'o'))}));
+    image.layers.append(
+        makeLayer({file("bin/busybox", QByteArray(700000, 'b')), slink("bin/sh", "busybox")}));
+    image.layers.append(makeLayer({file("usr/bin/curl", QByteArray(250000, 'c'))}));
+    const QString deployed =
+        build.path("tmp/deploy/images/qemux86-64/app-container-multilayer-latest-oci");
+    QVERIFY(QDir().mkpath(deployed));
+    LayoutWriter::writeSingle(deployed, image);
+
+    const CliRun run = runCbw({"layers", "--recipe", build.recipe(), "--build-dir", build.root()});
+    QCOMPARE(run.exitCode, 0);
+    const QString section =
+        expand(QStringLiteral("\nbuilt image: @BUILD@/tmp/deploy/images/qemux86-64/"
+                              "app-container-multilayer-latest-oci (3 layers, 0 from the base "
+                              "image)\n"
+                              "  0 base predicted 2030 built 2080, 1 file(s) no package ships\n"
+                              "  1 shell predicted 700034 built 700000, 1 shipped file(s) missing\n"
+                              "  2 app predicted 250000 built 250000\n"),
+               build);
+    QVERIFY2(run.out.contains(section), qPrintable(run.out));
+    QVERIFY(run.out.contains(
+        expand(QStringLiteral("@BUILD@/tmp/deploy/images/qemux86-64/app-container-multilayer-"
+                              "latest-oci: warning: layer 1 'shell' of the built image lacks 1 "
+                              "file(s) its packages ship: /etc/shells\n"),
+               build)));
+
+    const CliRun json =
+        runCbw({"layers", "--recipe", build.recipe(), "--build-dir", build.root(), "--json"});
+    const QJsonObject built =
+        QJsonDocument::fromJson(json.outBytes).object().value("built").toObject();
+    QCOMPARE(built.value("imageLayerCount").toInt(), 3);
+    QCOMPARE(built.value("matches").toBool(), false);
+    QCOMPARE(built.value("layers").toArray().at(0).toObject().value("onlyInImage").toArray(),
+             QJsonArray{"/var/lib/opkg/status"});
 }
 
 QTEST_GUILESS_MAIN(TstCliLayers)
