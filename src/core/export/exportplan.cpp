@@ -1,5 +1,6 @@
 #include "exportplan.h"
 
+#include "bitbake/document.h"
 #include "common/atomicwrite.h"
 #include "common/unifieddiff.h"
 #include "export/exportunits.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace cbw::core::exporting {
 
@@ -251,8 +253,43 @@ private:
         if (!QFileInfo::exists(layerConf))
             disk.planPlainFile(layerConf, QStringLiteral("conf/layer.conf"),
                                layerConfText(collection));
+        else
+            checkExistingBbfiles(layerConf);
         for (const ExportUnit &unit : std::as_const(m_units.units))
             disk.planUnit(unit, dir.absoluteFilePath(unit.layerPath), unit.layerPath);
+    }
+
+    // A recipe that the layer's BBFILES does not match is silently never parsed by BitBake.
+    // BitBake globs BBFILES: '*' stays within one path segment, as in Qt's path wildcards.
+    void checkExistingBbfiles(const QString &layerConf)
+    {
+        const Result<QByteArray> bytes = readWholeFile(layerConf);
+        if (!bytes)
+            return;
+        const bitbake::Document doc = bitbake::Document::parse(*bytes, layerConf);
+        QList<QRegularExpression> patterns;
+        for (QString word : doc.evaluate(QStringLiteral("BBFILES"))
+                                .value.simplified()
+                                .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            word.replace(QStringLiteral("${LAYERDIR}"), m_target);
+            patterns.append(
+                QRegularExpression(QRegularExpression::wildcardToRegularExpression(word)));
+        }
+        for (const ExportUnit &unit : std::as_const(m_units.units)) {
+            if (unit.kind == ExportUnit::Kind::LocalConf)
+                continue;
+            const QString path = QDir(m_target).absoluteFilePath(unit.layerPath);
+            bool matched = false;
+            for (const QRegularExpression &re : std::as_const(patterns))
+                matched = matched || re.match(path).hasMatch();
+            if (!matched)
+                m_plan.diagnostics.append(Diagnostic::warning(
+                    QStringLiteral("export.not-in-bbfiles"),
+                    QStringLiteral("%1 is not matched by BBFILES of %2, so BitBake will not "
+                                   "parse it")
+                        .arg(unit.layerPath, layerConf),
+                    {layerConf}));
+        }
     }
 
     void planZip()

@@ -112,6 +112,8 @@ class TestExportPlan : public QObject
 private slots:
     void layerDirectory();
     void roundTrip();
+    void existingLayerBbfiles_data();
+    void existingLayerBbfiles();
     void zip();
     void writeFailureRestoresEverything();
     void changedAfterPreviewIsNotOverwritten();
@@ -235,6 +237,42 @@ void TestExportPlan::roundTrip()
     const layers::LayerDesign gotImage = layers::LayerDesign::fromVariables(
         iv.layerVariables(image.variableNames()), QStringLiteral("app"));
     QCOMPARE(gotImage, original.images.first());
+}
+
+void TestExportPlan::existingLayerBbfiles_data()
+{
+    QTest::addColumn<QByteArray>("bbfiles");
+    QTest::addColumn<QStringList>("unmatched");
+    QTest::newRow("conventional") << QByteArray("${LAYERDIR}/recipes-*/*/*.bb") << QStringList();
+    QTest::newRow("bundles only") << QByteArray("${LAYERDIR}/recipes-containers/bundles/*.bb")
+                                  << QStringList{
+                                         QStringLiteral("recipes-containers/images/app.bb")};
+    QTest::newRow("one level") << QByteArray("${LAYERDIR}/recipes-*/*.bb")
+                               << QStringList{QStringLiteral(
+                                                  "recipes-containers/bundles/demo-bundle_2.1.bb"),
+                                              QStringLiteral("recipes-containers/images/app.bb")};
+}
+
+void TestExportPlan::existingLayerBbfiles()
+{
+    QFETCH(QByteArray, bbfiles);
+    QFETCH(QStringList, unmatched);
+    QTemporaryDir tmp;
+    const QString root = tmp.filePath(QStringLiteral("meta-mine"));
+    const QByteArray layerConf = "BBFILES += \"" + bbfiles + "\"\nBBFILE_COLLECTIONS += \"mine\"\n";
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/conf")));
+    QVERIFY(writeFileAtomically(root + QStringLiteral("/conf/layer.conf"), layerConf).ok());
+    const ExportPlan plan = planExport(demoRequest(ExportTarget::LayerDirectory, root));
+    QVERIFY(plan.canWrite());
+    QVERIFY(!fileNamed(plan, QStringLiteral("conf/layer.conf")));
+    QStringList warned;
+    for (const Diagnostic &d : plan.diagnostics) {
+        if (d.code == QLatin1String("export.not-in-bbfiles"))
+            warned.append(d.message.section(QLatin1Char(' '), 0, 0));
+    }
+    QCOMPARE(warned, unmatched);
+    QVERIFY(writeExport(plan).ok());
+    QCOMPARE(readAll(root + QStringLiteral("/conf/layer.conf")), layerConf);
 }
 
 void TestExportPlan::zip()
