@@ -44,7 +44,8 @@ struct LayersInput
     QString tmpDir;
     Sourced machine;
     Sourced tunePkgarch;
-    QString pkgdataDir; // empty when the build has no pkgdata for MACHINE
+    QStringList tunesSeen; // every TUNE_PKGARCH the build dir shows
+    QString pkgdataDir;    // empty when the build has no pkgdata for MACHINE
     QString cacheDir;
     QString cacheValue;
     QString cacheValueSource;
@@ -199,10 +200,11 @@ public:
         if (QFileInfo(pkgdata).isDir())
             input->pkgdataDir = pkgdata;
 
+        const layers::TunePkgarchDetection d = layers::detectTunePkgarch(tmpDir, machine);
+        input->tunesSeen = d.value.isEmpty() ? d.candidates : QStringList{d.value};
         if (!tuneOption.isEmpty()) {
             input->tunePkgarch = {tuneOption, QStringLiteral("--tune-pkgarch"), {}};
         } else {
-            const layers::TunePkgarchDetection d = layers::detectTunePkgarch(tmpDir, machine);
             if (!d.value.isEmpty())
                 input->tunePkgarch = {d.value, d.source, {}};
             else
@@ -261,6 +263,7 @@ public:
         context.tunePkgarch = input.tunePkgarch.value;
         context.cacheDir = input.cacheDir;
         context.cacheValue = input.cacheValue;
+        context.otherTunePkgarchs = input.tunesSeen;
         const layers::DesignPrediction prediction = layers::predictDesign(input.design, context);
 
         Diagnostics all = input.recipeDiagnostics;

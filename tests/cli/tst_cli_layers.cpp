@@ -205,7 +205,9 @@ void TstCliLayers::overridesAndDetection_data()
     QTest::addColumn<QStringList>("absentLines");
     QTest::newRow("--tune-pkgarch overrides and changes every key")
         << QStringList{"--tune-pkgarch", "corei7-64"} << QStringList() << QByteArray()
-        << QStringList{"TUNE_PKGARCH: corei7-64 (--tune-pkgarch)"}
+        << QStringList{"TUNE_PKGARCH: corei7-64 (--tune-pkgarch)",
+                       "    ff7fbf7f0da6b452-base was built for TUNE_PKGARCH 'core2-64', now "
+                       "'corei7-64'"}
         << QStringList{"0 base packages base-files+base-passwd+netbase 2030 ff7fbf7f0da6b452 HIT"};
     QTest::newRow("ambiguous TUNE_PKGARCH")
         << QStringList() << QStringList{"tmp/work/corei7-64-poky-linux"} << QByteArray()

@@ -72,6 +72,32 @@ SourceLocation noLocation()
     return {};
 }
 
+// The marker records MACHINE but not TUNE_PKGARCH: when an older entry's key comes back with
+// another tune the build dir shows and everything else unchanged, the tune is the cause.
+void explainTuneChange(const CacheKeyInput &input, const QStringList &otherTunes, CacheState *state)
+{
+    if (state->status != CacheState::Status::Miss ||
+        state->reason != CacheState::MissReason::KeyChanged)
+        return;
+    for (const QString &entry : std::as_const(state->staleEntries)) {
+        const QString oldKey = entry.left(16);
+        for (const QString &tune : otherTunes) {
+            if (input.tunePkgarch && tune == *input.tunePkgarch)
+                continue;
+            CacheKeyInput trial = input;
+            trial.tunePkgarch = tune;
+            if (layerCacheKey(trial) != oldKey)
+                continue;
+            state->reason = CacheState::MissReason::MachineOrTune;
+            const QString now = input.tunePkgarch.value_or(QStringLiteral("(unset)"));
+            state->details = {QStringLiteral("tune_pkgarch %1 → %2").arg(tune, now)};
+            state->explanation = QStringLiteral("%1 was built for TUNE_PKGARCH '%2', now '%3'")
+                                     .arg(entry, tune, now);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 DesignPrediction predictDesign(const LayerDesign &design, const PredictionContext &context)
@@ -244,6 +270,7 @@ DesignPrediction predictDesign(const LayerDesign &design, const PredictionContex
                                    "cannot be looked at");
             } else {
                 cached.state = layerCacheState(context.cacheDir, cached.input, cacheValue);
+                explainTuneChange(cached.input, context.otherTunePkgarchs, &cached.state);
             }
             if (cached.state.status == CacheState::Status::Hit) {
                 ++result.cache.hits;

@@ -49,6 +49,9 @@ struct PredictionContext
     // OCI_LAYER_CACHE as the recipe writes it, for the messages; empty: "1" or "0" from
     // design.cacheEnabled.
     QString cacheValue;
+    // Other TUNE_PKGARCH values the build dir shows (detectTunePkgarch): an older cache entry
+    // whose key one of them reproduces was built for that tune, and the miss says so.
+    QStringList otherTunePkgarchs;
 };
 
 // Pure function of its inputs; safe on a worker thread.

@@ -314,6 +314,7 @@ enum class CacheSetup
     OlderVersion,
     OtherPackages,
     OtherMachine,
+    OtherTune,
     Disabled
 };
 
@@ -338,6 +339,9 @@ void TstLayerPrediction::cacheStates_data()
     QTest::newRow("machine changed")
         << CacheSetup::OtherMachine << S::Miss << R::MachineOrTune
         << QStringList{QStringLiteral("machine qemuarm64 → qemux86-64")};
+    QTest::newRow("TUNE_PKGARCH changed")
+        << CacheSetup::OtherTune << S::Miss << R::MachineOrTune
+        << QStringList{QStringLiteral("tune_pkgarch corei7-64 → core2-64")};
     QTest::newRow("disabled") << CacheSetup::Disabled << S::Disabled << R::None << QStringList();
 }
 
@@ -382,12 +386,19 @@ void TstLayerPrediction::cacheStates()
         oldMachine = QStringLiteral("qemuarm64");
         old.machine = oldMachine;
         break;
+    case CacheSetup::OtherTune:
+        old.tunePkgarch = QStringLiteral("corei7-64");
+        old.pkgVersions = {{"busybox", "1.36.1"}, {"update-alternatives-opkg", "0.7.0"}};
+        statusVersions = {{"busybox", "1.36.1-r0"}, {"update-alternatives-opkg", "0.7.0-r1"}};
+        c.otherTunePkgarchs = {QStringLiteral("core2-64"), QStringLiteral("corei7-64")};
+        break;
     case CacheSetup::OlderVersion:
     case CacheSetup::Disabled:
         break;
     }
     if (setup == CacheSetup::OlderVersion || setup == CacheSetup::OtherPackages ||
-        setup == CacheSetup::OtherMachine || setup == CacheSetup::Disabled) {
+        setup == CacheSetup::OtherMachine || setup == CacheSetup::OtherTune ||
+        setup == CacheSetup::Disabled) {
         const QString oldKey = layerCacheKey(old);
         QVERIFY(oldKey != key);
         const QString entry = cache.filePath(oldKey + QStringLiteral("-shell"));
