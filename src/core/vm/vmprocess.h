@@ -47,7 +47,10 @@ public:
     Q_ENUM(State)
 
     explicit VmProcess(QObject *parent = nullptr);
-    ~VmProcess() override; // kills a running qemu and removes its sockets
+    // Kills a running qemu and removes its sockets. The exit is still reported: finished()
+    // (reason Killed) is emitted from the destructor, so receivers must outlive the VmProcess
+    // or disconnect first.
+    ~VmProcess() override;
 
     // Text whose appearance on the console means "booted"; empty: ready once started.
     void setReadyText(const QString &text);

@@ -67,10 +67,11 @@ QList<qint64> qemuProcessesMentioning(const QString &needle)
 
 struct Guest
 {
-    std::unique_ptr<VmProcess> vm;
     QemuLaunch launch;
     QList<ConsoleMarker::Kind> markers;
     std::optional<VmExit> exit;
+    // Last, so it is destroyed first: a VM destroyed while running still reports its exit.
+    std::unique_ptr<VmProcess> vm;
 };
 
 } // namespace
