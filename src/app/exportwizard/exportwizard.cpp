@@ -51,6 +51,16 @@ ExportWizard::ExportWizard(const core::project::Project &project, const QString 
 {
     setObjectName(QStringLiteral("exportWizard"));
     setWindowTitle(tr("Export"));
+    // Merging takes what one file can hold; for local.conf that is the fragment and the host
+    // image's line. Without a build to merge into, a layer takes everything.
+    if (!defaultMergeTarget.isEmpty()) {
+        core::exporting::ExportContents local = core::exporting::ExportContent::LocalConfFragment;
+        if (!m_whatPage->hostImage().isEmpty())
+            local |= core::exporting::ExportContent::HostImageAppend;
+        m_whatPage->setContents(local);
+        if (!m_whatPage->contents())
+            m_whatPage->setContents(core::exporting::ExportContent::All);
+    }
     setPage(WhatPageId, m_whatPage);
     setPage(WherePageId, m_wherePage);
     setPage(PreviewPageId, m_previewPage);

@@ -278,6 +278,10 @@ void TestExportWizard::mergeIsTheDefaultWithABuildAndALayerWithout()
     QVERIFY(writeFile(localConf, "MACHINE = \"qemux86-64\"\n"));
     {
         Driver d(seedProject(), localConf);
+        // What one local.conf holds.
+        QCOMPARE(d.what()->contents(),
+                 ExportContent::LocalConfFragment | ExportContent::HostImageAppend);
+        QCOMPARE(d.what()->hostImage(), QStringLiteral("container-image-host"));
         QCOMPARE(d.where()->target(), ExportTarget::MergeIntoFile);
         QCOMPARE(d.where()->targetPath(), localConf);
         // Another target and back keeps what each target had.
@@ -290,6 +294,7 @@ void TestExportWizard::mergeIsTheDefaultWithABuildAndALayerWithout()
         QCOMPARE(d.where()->targetPath(), m_dir->filePath(QStringLiteral("x.zip")));
     }
     Driver d(seedProject());
+    QCOMPARE(d.what()->contents(), ExportContents(ExportContent::All));
     QCOMPARE(d.where()->target(), ExportTarget::LayerDirectory);
     QVERIFY(d.where()->targetPath().isEmpty());
 }
