@@ -317,6 +317,24 @@ private:
         return layers::compareDesignWithBuilt(prediction, *image, path);
     }
 
+    // How many layers the base image puts below the design's own, read from its layout.
+    static QString baseImageText(const LayersInput &input)
+    {
+        const layers::BaseImage base = layers::classifyBaseImage(input.design.baseImage);
+        const QString deployDir =
+            input.tmpDir + QStringLiteral("/deploy/images/") + *input.machine.value;
+        const QString index = base.expectedIndexPath(deployDir, input.design.baseImageTag);
+        if (index.isEmpty())
+            return QStringLiteral("its layers come first");
+        const QString dir = QFileInfo(index).path();
+        if (!QFileInfo::exists(index))
+            return QStringLiteral("not built yet: no %1").arg(index);
+        const Result<int> count = layers::countOciLayoutLayers(dir, input.design.baseImageTag);
+        if (!count.ok())
+            return count.error().message;
+        return QStringLiteral("%1 layer(s) below the design's, from %2").arg(*count).arg(dir);
+    }
+
     static QString sizeText(qint64 size)
     {
         return size < 0 ? QStringLiteral("?") : QString::number(size);
@@ -331,8 +349,8 @@ private:
         out << "recipe: " << input.recipePath << " (" << design.recipeName << ")\n";
         out << "mode: " << layers::layerModeName(design.mode);
         if (!design.baseImage.isEmpty())
-            out << ", base image " << design.baseImage << ":" << design.baseImageTag
-                << " (its layers come first)";
+            out << ", base image " << design.baseImage << ":" << design.baseImageTag << " ("
+                << baseImageText(input) << ")";
         out << "\n";
         out << "MACHINE: " << *input.machine.value << " (" << input.machine.source << ")\n";
         if (input.tunePkgarch.value) {

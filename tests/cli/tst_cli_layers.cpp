@@ -99,6 +99,7 @@ private slots:
     void usageErrors();
     void machineUnset();
     void designedVersusBuilt();
+    void baseAndMulti();
 };
 
 void TstCliLayers::textOutput()
@@ -407,6 +408,39 @@ void TstCliLayers::designedVersusBuilt()
     QCOMPARE(built.value("matches").toBool(), false);
     QCOMPARE(built.value("layers").toArray().at(0).toObject().value("onlyInImage").toArray(),
              QJsonArray{"/var/lib/opkg/status"});
+}
+
+void TstCliLayers::baseAndMulti()
+{
+    FixtureBuild build;
+    QVERIFY(build.ok());
+    QVERIFY(writeFixtureFile(build.path("app-on-base.bb"), "OCI_BASE_IMAGE = \"container-base\"\n"
+                                                           "OCI_LAYER_MODE = \"multi\"\n"
+                                                           "OCI_LAYERS = \"app:packages:curl\"\n"
+                                                           "IMAGE_INSTALL = \"curl\"\n"
+                                                           "inherit image image-oci\n"));
+    const QStringList arguments{"layers", "--recipe", build.path("app-on-base.bb"), "--build-dir",
+                                build.root()};
+    const CliRun before = runCbw(arguments);
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY2(before.out.contains(expand(
+                 "mode: multi, base image container-base:latest (not built yet: no "
+                 "@BUILD@/tmp/deploy/images/qemux86-64/container-base-latest-oci/index.json)\n",
+                 build)),
+             qPrintable(before.out));
+    QVERIFY(before.out.contains("\n0 app packages curl 250000 05217290d0d6afb2 MISS\n"));
+
+    TestImage base;
+    base.layers.append(makeLayer({file("etc/os-release", "ID=poky\n")}));
+    base.layers.append(makeLayer({file("bin/busybox", "b")}));
+    LayoutWriter::writeSingle(build.path("tmp/deploy/images/qemux86-64/container-base-latest-oci"),
+                              base);
+    const CliRun after = runCbw(arguments);
+    QVERIFY2(after.out.contains(expand("mode: multi, base image container-base:latest (2 layer(s) "
+                                       "below the design's, from @BUILD@/tmp/deploy/images/"
+                                       "qemux86-64/container-base-latest-oci)\n",
+                                       build)),
+             qPrintable(after.out));
 }
 
 QTEST_GUILESS_MAIN(TstCliLayers)

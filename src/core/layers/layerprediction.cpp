@@ -285,6 +285,15 @@ DesignPrediction predictDesign(const LayerDesign &design, const PredictionContex
         }
         result.layers.append(layer);
     }
+    if (!multi && index) {
+        result.diagnostics.append(Diagnostic::note(
+            QStringLiteral("layers.single-layer-lower-bound"),
+            QStringLiteral("single-layer mode: the layer is the whole rootfs; its predicted size "
+                           "counts IMAGE_INSTALL and the RDEPENDS it pulls in, not "
+                           "RRECOMMENDS, IMAGE_FEATURES packages or files made while the rootfs "
+                           "is assembled, so it is a lower bound"),
+            noLocation()));
+    }
     if (multi) {
         result.cache.logLines.append(cacheSummaryLogLine(packageLayers, result.cache.hits,
                                                          result.cache.misses, cacheEnabled));

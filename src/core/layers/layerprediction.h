@@ -35,8 +35,8 @@ struct DesignPrediction
     LayerCachePrediction cache;    // the log lines and hit/miss counts
     // layers.unknown-package (warning), layers.unresolved-rdepends (warning),
     // layers.file-in-two-layers (note), layers.package-not-produced (warning),
-    // layers.cache-key-inputs-unknown (warning), layers.unexpanded-item (warning) — messages
-    // name the layer (no file).
+    // layers.cache-key-inputs-unknown (warning), layers.unexpanded-item (warning),
+    // layers.single-layer-lower-bound (note) — messages name the layer (no file).
     Diagnostics diagnostics;
 };
 

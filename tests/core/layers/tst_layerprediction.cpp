@@ -230,6 +230,9 @@ void TstLayerPrediction::singleModeFollowsDependencies()
     // curl + libcurl4 + glibc + busybox (sh) + update-alternatives-opkg
     QCOMPARE(l.predictedSize, qint64(250000 + 1200000 + 2200000 + 700034 + 8000));
     QCOMPARE(l.unresolvedDependencies, QStringList{"libcurl4 -> libssl3"});
+    QVERIFY(codes(p.diagnostics).contains(QStringLiteral("layers.single-layer-lower-bound")));
+    QVERIFY(!codes(predictDesign(multiDesign(kThreeLayers), context({})).diagnostics)
+                 .contains(QStringLiteral("layers.single-layer-lower-bound")));
 }
 
 void TstLayerPrediction::baseAndMulti()
