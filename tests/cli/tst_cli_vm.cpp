@@ -107,6 +107,7 @@ void TestCliVm::help()
     const Run top = cbw({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
     QVERIFY(top.out.contains(QStringLiteral("\n  command-line  Print the QEMU command line")));
+    QVERIFY(top.out.contains(QStringLiteral("\n  boot          Boot a kernel/initramfs")));
     const Run none = cbw({});
     QCOMPARE(none.exitCode, 2);
     QVERIFY(none.err.contains(QStringLiteral("Usage: cbw vm <subcommand>")));
