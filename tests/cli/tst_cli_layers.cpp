@@ -100,6 +100,7 @@ private slots:
     void machineUnset();
     void designedVersusBuilt();
     void baseAndMulti();
+    void singleMode();
 };
 
 void TstCliLayers::textOutput()
@@ -441,6 +442,22 @@ void TstCliLayers::baseAndMulti()
                                        "qemux86-64/container-base-latest-oci)\n",
                                        build)),
              qPrintable(after.out));
+}
+
+void TstCliLayers::singleMode()
+{
+    FixtureBuild build;
+    QVERIFY(build.ok());
+    QVERIFY(writeFixtureFile(build.path("app-container.bb"),
+                             "IMAGE_INSTALL = \"curl\"\ninherit image image-oci\n"));
+    const CliRun run =
+        runCbw({"layers", "--recipe", build.path("app-container.bb"), "--build-dir", build.root()});
+    QCOMPARE(run.exitCode, 0);
+    // curl, libcurl4, glibc (libc), busybox (sh) and update-alternatives-opkg; no cache.
+    QVERIFY2(run.out.contains("\n0 rootfs packages curl 4358034 - -\n"), qPrintable(run.out));
+    QVERIFY(!run.out.contains("build log"));
+    QVERIFY(run.out.contains("warning: layer 'rootfs': RDEPENDS that no package in pkgdata "
+                             "provides: libcurl4 -> libssl3\n"));
 }
 
 QTEST_GUILESS_MAIN(TstCliLayers)
