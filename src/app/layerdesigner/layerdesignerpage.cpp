@@ -116,10 +116,8 @@ LayerDesignerPage::LayerDesignerPage(ProjectDocument *document, QWidget *parent)
         refreshDiagnostics();
         emit previewsChanged();
     });
-    connect(m_document, &ProjectDocument::buildDirectoryChanged, this, [this] {
-        refreshDerived();
-        m_predictions->setDesign(draftDesign());
-    });
+    connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
+            &LayerDesignerPage::refreshDerived);
     connect(m_predictions, &PredictionPanel::busy, this, &LayerDesignerPage::busy);
     connect(m_predictions, &PredictionPanel::idle, this, &LayerDesignerPage::idle);
     connect(m_predictions, &PredictionPanel::predictionChanged, this, [this] {

@@ -126,6 +126,11 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
         showOutcome(outcome);
         emit idle();
     });
+    // A rescan can change the cache directory or MACHINE without changing the pkgdata path.
+    connect(m_document, &ProjectDocument::buildDirectoryChanged, this, [this] {
+        if (m_hasDesign)
+            restart();
+    });
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareWithBuilt(); });
     connect(&m_imageWatcher, &QFutureWatcher<Result<oci::LoadedImage>>::progressValueChanged, this,
             [this](int value) {
