@@ -127,10 +127,22 @@ void ExportPreviewPage::showPlan(const ExportPlan &plan)
     const int errors = int(std::count_if(plan.diagnostics.cbegin(), plan.diagnostics.cend(),
                                          [](const core::Diagnostic &d) { return d.isError(); }));
     if (errors > 0) {
-        m_ui->summaryLabel->setText(
+        QString text =
             tr("<b>This export cannot be written:</b> %n error(s), listed below. Go back and "
                "change the choices, or fix the design first.",
-               nullptr, errors));
+               nullptr, errors);
+        // The core words this for the command line (--what/--bundle); say it in the
+        // wizard's terms too.
+        const bool severalFiles = std::any_of(
+            plan.diagnostics.cbegin(), plan.diagnostics.cend(), [](const core::Diagnostic &d) {
+                return d.code == QLatin1String("export.several-files");
+            });
+        if (severalFiles)
+            text += QStringLiteral("<br>") +
+                    tr("One file holds one thing: the local.conf fragment (with the host "
+                       "image line), one bundle recipe or one image recipe. Narrow the "
+                       "selection on the first page, or export a layer directory or .zip.");
+        m_ui->summaryLabel->setText(text);
     } else if (!plan.canWrite()) {
         m_ui->summaryLabel->setText(
             tr("Nothing to write: every file already has exactly these contents."));

@@ -138,6 +138,7 @@ private slots:
     void zipTargetWritesOneArchiveWithThePlannedEntries();
     void writeFailureNamesTheFileAndKeepsExistingFilesIdentical();
     void invalidDesignDisablesFinish();
+    void singleFileTargetWithEverythingSaysHowToNarrowIt();
     void reExportingTheSameHasNothingToWrite();
     void backThenNextPlansTheNewChoices();
     void diffViewColoursDiffsButNotNewFiles();
@@ -591,6 +592,32 @@ void TestExportWizard::invalidDesignDisablesFinish()
     QCOMPARE(d.wizard.currentId(), int(ExportWizard::PreviewPageId));
     QVERIFY(!d.wizard.hasWritten());
     QVERIFY(!QFileInfo::exists(layer));
+}
+
+void TestExportWizard::singleFileTargetWithEverythingSaysHowToNarrowIt()
+{
+    const QString file = m_dir->filePath(QStringLiteral("everything.conf"));
+    Driver d(seedProject());
+    QCOMPARE(d.what()->contents(), ExportContents(ExportContent::All));
+    d.wizard.next();
+    d.where()->setTarget(ExportTarget::NewFile);
+    d.where()->setTargetPath(file);
+    QVERIFY(d.toPreview());
+    QVERIFY(!d.finishButton()->isEnabled());
+    const QString summary = d.child<QLabel>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(QLatin1String("Narrow the selection")), qPrintable(summary));
+
+    // Narrowed to one image recipe, the same target works.
+    d.wizard.back();
+    d.wizard.back();
+    d.what()->setContents(ExportContent::ImageRecipes);
+    d.wizard.next();
+    QCOMPARE(d.where()->targetPath(), file);
+    QVERIFY(d.toPreview());
+    QVERIFY(d.finishButton()->isEnabled());
+    QVERIFY(!d.child<QLabel>(QStringLiteral("summaryLabel"))
+                 ->text()
+                 .contains(QLatin1String("Narrow the selection")));
 }
 
 void TestExportWizard::reExportingTheSameHasNothingToWrite()
