@@ -6,7 +6,13 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
+
+#include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace cbw::cli {
 
@@ -45,6 +51,60 @@ bool checkReadableFile(const QString &what, const QString &path, const CliStream
     }
     return true;
 }
+
+// Turns SIGINT/SIGTERM/SIGHUP into a Qt signal while the VM runs, so an interrupted `cbw vm
+// boot` still stops qemu and removes its socket directory instead of dying around them.
+class StopSignals final : public QObject
+{
+    Q_OBJECT
+public:
+    StopSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+            return;
+        m_notifier = new QSocketNotifier(s_fds[1], QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+            int number = 0;
+            if (::read(s_fds[1], &number, sizeof number) == sizeof number)
+                emit received(number);
+        });
+        struct sigaction action = {};
+        action.sa_handler = &StopSignals::handle;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        for (size_t i = 0; i < std::size(m_signals); ++i)
+            ::sigaction(m_signals[i], &action, &m_previous[i]);
+        m_installed = true;
+    }
+    ~StopSignals() override
+    {
+        if (m_installed) {
+            for (size_t i = 0; i < std::size(m_signals); ++i)
+                ::sigaction(m_signals[i], &m_previous[i], nullptr);
+        }
+        delete m_notifier;
+        if (s_fds[0] >= 0) {
+            ::close(s_fds[0]);
+            ::close(s_fds[1]);
+            s_fds[0] = s_fds[1] = -1;
+        }
+    }
+
+signals:
+    void received(int signalNumber);
+
+private:
+    static void handle(int number)
+    {
+        // Only async-signal-safe calls here.
+        [[maybe_unused]] const ssize_t written = ::write(s_fds[0], &number, sizeof number);
+    }
+    static inline int s_fds[2] = {-1, -1};
+    const int m_signals[3] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction m_previous[3] = {};
+    QSocketNotifier *m_notifier = nullptr;
+    bool m_installed = false;
+};
 
 } // namespace
 
@@ -188,11 +248,24 @@ int runVmBoot(const QStringList &arguments, const CliStreams &streams)
         result = exit;
         loop.quit();
     });
+    StopSignals stopSignals;
+    std::optional<int> interruptedBy;
+    QObject::connect(&stopSignals, &StopSignals::received, &vm,
+                     [&vm, &interruptedBy, &io](int number) {
+                         if (interruptedBy)
+                             return;
+                         interruptedBy = number;
+                         io.err << "vm boot: " << ::strsignal(number) << "; stopping the VM\n";
+                         io.err.flush();
+                         vm.forceStop();
+                     });
     vm.start(*launch);
     if (!result)
         loop.exec();
 
     io.err << "vm boot: " << result->message << "\n";
+    if (interruptedBy)
+        return ExitFindings;
     switch (result->reason) {
     case VmExit::Reason::LaunchFailed:
         return ExitUsage;
@@ -218,3 +291,5 @@ int runVmBoot(const QStringList &arguments, const CliStreams &streams)
 }
 
 } // namespace cbw::cli
+
+#include "vmbootcommand.moc"

@@ -9,6 +9,11 @@
 #include <deque>
 #include <filesystem>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace cbw::core::vm {
 
 namespace {
@@ -196,6 +201,10 @@ void VmProcess::start(const QemuLaunch &launch)
     d->process = new QProcess(this);
     d->process->setProcessChannelMode(QProcess::MergedChannels);
     d->process->setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_LINUX
+    // If we die without running the stop sequence (crash, SIGKILL), the kernel ends qemu too.
+    d->process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     connect(d->process, &QProcess::readyReadStandardOutput, this, [this] { d->onOutput(); });
     connect(d->process, &QProcess::started, this, [this] {
         if (!d->launch.qmpSocket.isEmpty())

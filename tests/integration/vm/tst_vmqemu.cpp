@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -488,6 +490,51 @@ private slots:
         QVERIFY2(run.err.contains(stderrText), qPrintable(run.err));
         if (exitCode == 0)
             QVERIFY(run.out.contains(QLatin1String(guestReadyText)));
+        QVERIFY(qemuProcessesMentioning(m_initrd).isEmpty());
+    }
+
+    void cliBootEndsTheVmWhenItIsEnded_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::addColumn<bool>("cleanExit");
+        QTest::newRow("SIGTERM: stops the VM, exit 1") << int(SIGTERM) << true;
+        // No chance to clean up: the kernel ends qemu with its parent (PR_SET_PDEATHSIG).
+        QTest::newRow("SIGKILL: qemu dies with cbw") << int(SIGKILL) << false;
+    }
+
+    void cliBootEndsTheVmWhenItIsEnded()
+    {
+        QFETCH(int, signalNumber);
+        QFETCH(bool, cleanExit);
+        QProcess cbw;
+        cbw.start(QStringLiteral(CBW_CLI_PATH),
+                  {QStringLiteral("vm"), QStringLiteral("boot"), QStringLiteral("--arch"),
+                   QStringLiteral("x86_64"), QStringLiteral("--no-kvm"), QStringLiteral("--kernel"),
+                   m_kernel.image, QStringLiteral("--initrd"), m_initrd, QStringLiteral("--append"),
+                   QStringLiteral("quiet cbwtest.mode=silent"), QStringLiteral("--wait-for"),
+                   QLatin1String(guestReadyText), QStringLiteral("--timeout"),
+                   QStringLiteral("300")});
+        QVERIFY(cbw.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!qemuProcessesMentioning(m_initrd).isEmpty(), 60000);
+        const qint64 qemuPid = qemuProcessesMentioning(m_initrd).first();
+        QCOMPARE(::kill(pid_t(cbw.processId()), signalNumber), 0);
+        QVERIFY(cbw.waitForFinished(stopTimeoutMs));
+        const QString err = QString::fromUtf8(cbw.readAllStandardError());
+        // The socket directory, from the command line cbw prints first.
+        const QRegularExpression qmpSocket(QStringLiteral("unix:(\\S+)/qmp\\.sock"));
+        const QString socketDir = qmpSocket.match(err).captured(1);
+        QVERIFY2(!socketDir.isEmpty(), qPrintable(err));
+        if (cleanExit) {
+            QCOMPARE(cbw.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(cbw.exitCode(), 1);
+            QVERIFY2(err.contains(QStringLiteral("vm boot: Terminated; stopping the VM\n")),
+                     qPrintable(err));
+            QVERIFY2(!QFileInfo::exists(socketDir), qPrintable(socketDir));
+        } else {
+            QCOMPARE(cbw.exitStatus(), QProcess::CrashExit);
+            QDir(socketDir).removeRecursively(); // what SIGKILL cannot let cbw do
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(qemuPid), 10000);
         QVERIFY(qemuProcessesMentioning(m_initrd).isEmpty());
     }
 
