@@ -138,7 +138,10 @@ int runVmCommandLine(const QStringList &arguments, const CliStreams &io)
     const HostFacts host = HostFacts::probe();
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     ArchInputs archInputs;
+    // cbw's own --arch takes the OCI aliases too; the tool's steps below do not.
     archInputs.flag = parser.value(QStringLiteral("arch"));
+    if (const auto alias = parseArch(archInputs.flag))
+        archInputs.flag = archName(*alias);
     for (const QString &key : environment.keys())
         archInputs.environment.insert(key, environment.value(key));
     const QString prefix = *tool == Tool::Vdkr ? QStringLiteral("VDKR") : QStringLiteral("VPDMN");

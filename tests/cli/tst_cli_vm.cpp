@@ -226,6 +226,13 @@ void TestCliVm::archFromEnvironment()
     QCOMPARE(bad.out, QString());
     QCOMPARE(bad.err, QStringLiteral("error: VPDMN_ARCH names the architecture \"riscv64\"; "
                                      "supported are x86_64 and aarch64\n"));
+
+    const Run alias =
+        cbw({"command-line", "--tool", "vdkr", "--blob-dir", m_blobs}, {{"VDKR_ARCH", "arm64"}});
+    QCOMPARE(alias.exitCode, 2);
+    QCOMPARE(alias.err, QStringLiteral("error: VDKR_ARCH names the architecture \"arm64\"; "
+                                       "supported are x86_64 and aarch64 (write aarch64: the tool "
+                                       "does not translate \"arm64\")\n"));
 }
 
 void TestCliVm::archFromConfigDir()

@@ -35,13 +35,20 @@ ArchResolution decide(ArchSource source, const QString &value, const QString &de
     ArchResolution resolution;
     resolution.source = source;
     resolution.detail = detail;
-    resolution.arch = parseArch(value);
-    if (!resolution.arch)
-        resolution.diagnostics.append(Diagnostic::error(
-            BadArchCode,
-            QStringLiteral("%1 names the architecture \"%2\"; supported are x86_64 and aarch64")
-                .arg(stepName, value),
-            std::move(location)));
+    // The tools pass the value on unchanged and their backend knows only these two spellings;
+    // an alias such as arm64 would make vrunner.sh fail, so it is an error here too.
+    const std::optional<Arch> parsed = parseArch(value);
+    if (parsed && archName(*parsed) == value) {
+        resolution.arch = parsed;
+        return resolution;
+    }
+    QString message =
+        QStringLiteral("%1 names the architecture \"%2\"; supported are x86_64 and aarch64")
+            .arg(stepName, value);
+    if (parsed)
+        message += QStringLiteral(" (write %1: the tool does not translate \"%2\")")
+                       .arg(archName(*parsed), value);
+    resolution.diagnostics.append(Diagnostic::error(BadArchCode, message, std::move(location)));
     return resolution;
 }
 

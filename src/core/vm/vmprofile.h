@@ -59,6 +59,7 @@ struct ArchResolution
     QString detail;          // for people: "VDKR_ARCH=aarch64", "/home/u/.config/vdkr/config:3"
     Diagnostics diagnostics; // vm.bad-arch (error) naming the step and value
 };
+// Every step takes only the exact names x86_64 and aarch64, as the tools do (no aliases).
 ArchResolution resolveArch(Tool tool, const ArchInputs &inputs);
 
 // "H:C[/udp]" as `vmemres start -p` takes it.

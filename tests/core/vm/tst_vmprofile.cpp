@@ -98,12 +98,20 @@ void TestVmProfile::resolveArch_data()
         << "x86_64"
         << "flag"
         << "--arch x86_64" << 0;
-    QTest::newRow("flag alias") << 0 << "arm64"
-                                << ""
-                                << "" << QByteArray() << QByteArray("-") << "x86_64"
-                                << "aarch64"
-                                << "flag"
-                                << "--arch arm64" << 0;
+    QTest::newRow("flag alias is refused like the tool does")
+        << 0 << "arm64"
+        << ""
+        << "" << QByteArray() << QByteArray("-") << "x86_64"
+        << ""
+        << "flag"
+        << "--arch arm64" << 0;
+    QTest::newRow("environment alias")
+        << 0 << ""
+        << "vdkr"
+        << "VDKR_ARCH=amd64" << QByteArray() << QByteArray("-") << "x86_64"
+        << ""
+        << "env"
+        << "VDKR_ARCH=amd64" << 0;
     QTest::newRow("executable name")
         << 0 << ""
         << "vdkr-aarch64"
