@@ -49,6 +49,7 @@ struct LayersInput
     QString cacheDir;
     QString cacheValue;
     QString cacheValueSource;
+    Diagnostics buildDirDiagnostics; // what was read from the build dir but not understood
 };
 
 QJsonObject diagnosticJson(const Diagnostic &d)
@@ -137,7 +138,7 @@ public:
         , m_json(json)
     {}
 
-    // Reads the recipe; nullopt (with the exit code in *exit) when the command must stop.
+    // Reads the recipe; false (with the exit code in *exit) when the command must stop.
     bool readRecipe(const QString &path, LayersInput *input, int *exit)
     {
         input->recipePath = path;
@@ -178,6 +179,12 @@ public:
         }
         const project::BuildDirectoryInfo info = project::BuildDirectoryScanner::scan(buildDir);
         input->topDir = info.topDir;
+        // A TMPDIR or OCI_LAYER_CACHE_DIR local.conf writes in a way that cannot be expanded
+        // changes where we look; the rest of the scan is about bundles, not layers.
+        for (const Diagnostic &d : info.diagnostics) {
+            if (d.code == project::codes::UnresolvedPath)
+                input->buildDirDiagnostics.append(d);
+        }
         if (!machineOption.isEmpty()) {
             input->machine = {machineOption, QStringLiteral("--machine"), {}};
         } else if (!info.machine.isEmpty()) {
@@ -213,8 +220,17 @@ public:
 
         // Recipe value first, then local.conf's (the scanner expanded it), then the default.
         std::optional<QString> cacheDir;
-        if (!input->cacheDir.isEmpty())
+        if (!input->cacheDir.isEmpty()) {
             cacheDir = expandCacheDir(input->cacheDir, info.topDir, machine);
+            if (!cacheDir)
+                input->buildDirDiagnostics.append(Diagnostic::warning(
+                    QStringLiteral("layers.cache-dir-unexpanded"),
+                    QStringLiteral("OCI_LAYER_CACHE_DIR = \"%1\" in the recipe uses variables "
+                                   "other than TOPDIR and MACHINE; looking at local.conf's value "
+                                   "or the default instead")
+                        .arg(input->cacheDir),
+                    {input->recipePath}));
+        }
         if (!cacheDir && machine == info.machine && !info.layerCacheDir.isEmpty())
             cacheDir = info.layerCacheDir;
         if (!cacheDir)
@@ -266,7 +282,7 @@ public:
         context.otherTunePkgarchs = input.tunesSeen;
         const layers::DesignPrediction prediction = layers::predictDesign(input.design, context);
 
-        Diagnostics all = input.recipeDiagnostics;
+        Diagnostics all = input.recipeDiagnostics + input.buildDirDiagnostics;
         if (index)
             all += index->diagnostics();
         else

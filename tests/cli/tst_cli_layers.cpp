@@ -101,6 +101,8 @@ private slots:
     void designedVersusBuilt();
     void baseAndMulti();
     void singleMode();
+    void recipeCacheDir_data();
+    void recipeCacheDir();
 };
 
 void TstCliLayers::textOutput()
@@ -458,6 +460,41 @@ void TstCliLayers::singleMode()
     QVERIFY(!run.out.contains("build log"));
     QVERIFY(run.out.contains("warning: layer 'rootfs': RDEPENDS that no package in pkgdata "
                              "provides: libcurl4 -> libssl3\n"));
+}
+
+void TstCliLayers::recipeCacheDir_data()
+{
+    QTest::addColumn<QByteArray>("assignment");
+    QTest::addColumn<QStringList>("expectedLines");
+    QTest::newRow("TOPDIR and MACHINE expanded")
+        << QByteArray("OCI_LAYER_CACHE_DIR = \"${TOPDIR}/mine/${MACHINE}\"\n")
+        << QStringList{"layer cache: @BUILD@/mine/qemux86-64 (OCI_LAYER_CACHE = \"1\", default)"};
+    QTest::newRow("other variables: default, with a warning")
+        << QByteArray("OCI_LAYER_CACHE_DIR = \"${SSTATE_DIR}/layers\"\n")
+        << QStringList{"layer cache: @BUILD@/oci-layer-cache/qemux86-64 (OCI_LAYER_CACHE = "
+                       "\"1\", default)",
+                       "@BUILD@/app-container-multilayer.bb: warning: OCI_LAYER_CACHE_DIR = "
+                       "\"${SSTATE_DIR}/layers\" in the recipe uses variables other than TOPDIR "
+                       "and MACHINE; looking at local.conf's value or the default instead"};
+    QTest::newRow("recipe's OCI_LAYER_CACHE wins")
+        << QByteArray("OCI_LAYER_CACHE = \"0\"\n")
+        << QStringList{"layer cache: @BUILD@/oci-layer-cache/qemux86-64 (OCI_LAYER_CACHE = "
+                       "\"0\", app-container-multilayer.bb)",
+                       "1 shell packages busybox 700034 57217a138172d6d4 DISABLED"};
+}
+
+void TstCliLayers::recipeCacheDir()
+{
+    QFETCH(QByteArray, assignment);
+    QFETCH(QStringList, expectedLines);
+    FixtureBuild build;
+    QVERIFY(build.ok());
+    QVERIFY(writeFixtureFile(build.recipe(), kMultiRecipe + assignment));
+    const CliRun run = runCbw({"layers", "--recipe", build.recipe(), "--build-dir", build.root()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    for (const QString &line : expectedLines)
+        QVERIFY2(lines.contains(expand(line, build)), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TstCliLayers)
