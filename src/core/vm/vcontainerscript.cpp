@@ -68,7 +68,11 @@ struct VcontainerScriptRun::Private
 VcontainerScriptRun::VcontainerScriptRun(QObject *parent)
     : QObject(parent)
     , d(new Private)
-{}
+{
+    d->killTimer = new QTimer(this);
+    d->killTimer->setSingleShot(true);
+    connect(d->killTimer, &QTimer::timeout, this, [this] { d->signalGroup(SIGKILL); });
+}
 
 VcontainerScriptRun::~VcontainerScriptRun()
 {
@@ -91,11 +95,12 @@ void VcontainerScriptRun::start(const QString &script, const QStringList &argume
         emit finished(-1, QStringLiteral("a script command is already running"));
         return;
     }
-    delete d->process;
-    delete d->killTimer;
+    if (d->process) {
+        // Later, not now: start() may be called from the old process's finished() handler.
+        d->process->disconnect(this);
+        d->process->deleteLater();
+    }
     d->process = new QProcess(this);
-    d->killTimer = new QTimer(this);
-    d->killTimer->setSingleShot(true);
     d->pending[0].clear();
     d->pending[1].clear();
     d->group = 0;
@@ -153,7 +158,6 @@ void VcontainerScriptRun::start(const QString &script, const QStringList &argume
                 else
                     emit finished(exitCode, QString());
             });
-    connect(d->killTimer, &QTimer::timeout, this, [this] { d->signalGroup(SIGKILL); });
 
     process->start(script, arguments);
     if (process->processId() > 0) {

@@ -66,6 +66,7 @@ private slots:
     void arguments();
     void streamsLinesAndExitCode();
     void failsToStart();
+    void nextRunFromFinishedHandler();
     void cancelKillsChildren();
     void cancelEscalatesToKill();
     void destructorKills();
@@ -164,6 +165,28 @@ void TestVcontainerScript::failsToStart()
     QCOMPARE(finished.first().at(0).toInt(), -1);
     QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("/nonexistent/vdkr")));
     QVERIFY(!run.isRunning());
+}
+
+// The GUI chains commands (vimport, then images) by starting the next one when one finishes.
+void TestVcontainerScript::nextRunFromFinishedHandler()
+{
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("vdkr"));
+    writeScript(script, "echo \"$1\"\nexit \"$2\"\n");
+    VcontainerScriptRun run;
+    QStringList lines;
+    QList<int> codes;
+    connect(&run, &VcontainerScriptRun::outputLine, this,
+            [&lines](const QString &line) { lines.append(line); });
+    connect(&run, &VcontainerScriptRun::finished, this, [&](int exitCode) {
+        codes.append(exitCode);
+        if (codes.size() == 1)
+            run.start(script, {QStringLiteral("second"), QStringLiteral("4")});
+    });
+    run.start(script, {QStringLiteral("first"), QStringLiteral("0")});
+    QTRY_COMPARE_WITH_TIMEOUT(codes.size(), 2, 20000);
+    QCOMPARE(codes, (QList<int>{0, 4}));
+    QCOMPARE(lines, (QStringList{"first", "second"}));
 }
 
 // bash/sh die on SIGTERM and leave their foreground child running; the whole group must go.
