@@ -3,7 +3,6 @@
 #include "builddirectoryscan.h"
 #include "diagnosticsmodel.h"
 #include "layerdesigner/layerdesignerpage.h"
-#include "notbuiltpage.h"
 #include "previewpanel.h"
 #include "project/projectfile.h"
 #include "projectdocument.h"
@@ -16,6 +15,7 @@
 #include "bundleeditor/bundleeditorpage.h"
 #include "exportwizard/exportwizard.h"
 #include "inspector/inspectorpage.h"
+#include "vmpanel/vmpanelpage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -131,12 +131,15 @@ void MainWindow::createPages()
 {
     addPage(new BundleEditorPage(m_document, this));
     addPage(new LayerDesignerPage(m_document, this));
-    addPage(new InspectorPage(m_document, this));
-    addPage(new NotBuiltPage(
-        tr("VM"),
-        tr("<p><b>VM panel</b></p><p>Booting the built image in QEMU and checking the "
-           "containers inside is not part of this version.</p>"),
-        this));
+    auto *inspector = new InspectorPage(m_document, this);
+    addPage(inspector);
+    auto *vm = new VmPanelPage(m_document, this);
+    // "Import OCI image…" imports what the Inspector has open.
+    vm->setInspectedImage([inspector]() -> QString {
+        const auto *image = inspector->image();
+        return image && image->source ? image->source->path() : QString();
+    });
+    addPage(vm);
     connect(m_ui->pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 }
 
