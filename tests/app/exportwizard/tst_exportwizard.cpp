@@ -137,6 +137,8 @@ private slots:
     void layerDirectoryTargetCreatesTheLayer();
     void zipTargetWritesOneArchiveWithThePlannedEntries();
     void writeFailureNamesTheFileAndKeepsExistingFilesIdentical();
+    void targetUnderARegularFileIsRefusedBeforeWriting();
+    void mergeIntoABundleRecipeChangesOnlyTheChangedStatement();
     void invalidDesignDisablesFinish();
     void singleFileTargetWithEverythingSaysHowToNarrowIt();
     void reExportingTheSameHasNothingToWrite();
@@ -560,6 +562,79 @@ void TestExportWizard::writeFailureNamesTheFileAndKeepsExistingFilesIdentical()
     QCOMPARE(readFile(recipe), recipeBefore);
     QCOMPARE(readFile(layerConf), layerConfBefore);
     QCOMPARE(readFile(images), QByteArray("in the way\n"));
+}
+
+void TestExportWizard::targetUnderARegularFileIsRefusedBeforeWriting()
+{
+    const QString regular = m_dir->filePath(QStringLiteral("regular"));
+    QVERIFY(writeFile(regular, "a file\n"));
+    const QString target = regular + QStringLiteral("/new.inc");
+    Driver d(seedProject());
+    d.what()->setContents(ExportContent::ImageRecipes);
+    d.wizard.next();
+    d.where()->setTarget(ExportTarget::NewFile);
+    d.where()->setTargetPath(target);
+    QVERIFY(d.toPreview());
+    QVERIFY(!d.finishButton()->isEnabled());
+    const QStringList shown = itemTexts(d.child<QListWidget>(QStringLiteral("diagnosticsList")));
+    QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                         [&target](const QString &line) {
+                             return line.startsWith(target) &&
+                                    line.contains(QLatin1String("error"));
+                         }),
+             qPrintable(shown.join(u'\n')));
+    QCOMPARE(readFile(regular), QByteArray("a file\n"));
+}
+
+void TestExportWizard::mergeIntoABundleRecipeChangesOnlyTheChangedStatement()
+{
+    // The recipe as a first export wrote it, then edited by hand.
+    core::project::Project project = seedProject();
+    const QString layer = m_dir->filePath(QStringLiteral("meta-demo"));
+    {
+        Driver first(project);
+        first.what()->setContents(ExportContent::BundleRecipe);
+        first.wizard.next();
+        first.where()->setTarget(ExportTarget::LayerDirectory);
+        first.where()->setTargetPath(layer);
+        QVERIFY(first.toPreview());
+        first.finishButton()->click();
+        QVERIFY(first.wizard.summaryPage()->succeeded());
+    }
+    const QString recipe =
+        layer + QStringLiteral("/recipes-containers/bundles/demo-container-bundle_1.0.bb");
+    const QByteArray handEdited = readFile(recipe) + "\n# kept: a line the user wrote\n";
+    QVERIFY(writeFile(recipe, handEdited));
+
+    for (core::bundle::BundleDesign &bundle : project.bundles) {
+        if (bundle.mode == core::bundle::BundleDesign::Mode::BundleRecipe)
+            bundle.summary = QStringLiteral("A changed summary");
+    }
+    Driver d(project, recipe);
+    d.what()->setContents(ExportContent::BundleRecipe);
+    d.wizard.next();
+    QCOMPARE(d.where()->target(), ExportTarget::MergeIntoFile);
+    QCOMPARE(d.where()->targetPath(), recipe);
+    QVERIFY(d.toPreview());
+    const auto &plan = d.preview()->plan();
+    QVERIFY(plan && plan->canWrite());
+    QCOMPARE(plan->files.size(), 1);
+    QCOMPARE(plan->files.first().changedStatements, QStringList{QStringLiteral("SUMMARY")});
+    const QString diff = d.diffView()->toPlainText();
+    QVERIFY2(diff.contains(QLatin1String("+SUMMARY = \"A changed summary\"")), qPrintable(diff));
+
+    d.finishButton()->click();
+    QVERIFY(d.wizard.summaryPage()->succeeded());
+    QCOMPARE(readFile(recipe + QStringLiteral(".bak")), handEdited);
+    const QList<QByteArray> before = handEdited.split('\n');
+    const QList<QByteArray> after = readFile(recipe).split('\n');
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        if (before.at(i).startsWith("SUMMARY"))
+            QCOMPARE(after.at(i), QByteArray("SUMMARY = \"A changed summary\""));
+        else
+            QCOMPARE(after.at(i), before.at(i));
+    }
 }
 
 void TestExportWizard::invalidDesignDisablesFinish()
