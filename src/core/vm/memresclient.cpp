@@ -93,7 +93,10 @@ MemresClient::~MemresClient()
 
 void MemresClient::connectToDaemon(const QString &socketPath, int timeoutMs)
 {
+    const bool wasBusy = d->busy;
     d->resetSocket();
+    if (wasBusy)
+        d->finishCommand(tr("disconnected from the daemon"));
     d->socketPath = socketPath;
     d->connectTimeoutMs = timeoutMs;
     d->phase = Private::Phase::Connecting;

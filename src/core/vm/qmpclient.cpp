@@ -117,6 +117,7 @@ QmpClient::~QmpClient()
 void QmpClient::connectToServer(const QString &socketPath, int timeoutMs)
 {
     d->resetSocket();
+    d->failAllCommands(tr("QMP connection closed"));
     d->socketPath = socketPath;
     d->connectTimeoutMs = timeoutMs;
     d->phase = Private::Phase::Connecting;
@@ -236,15 +237,12 @@ void QmpClient::Private::tryConnect()
     socket = new QLocalSocket(q);
     QObject::connect(socket, &QLocalSocket::connected, q,
                      [this] { phase = Phase::AwaitingGreeting; });
-    QObject::connect(socket, &QLocalSocket::errorOccurred, q,
-                     [this](QLocalSocket::LocalSocketError error) {
-                         if (phase == Phase::Connecting) {
-                             // The socket appears a moment after qemu starts: retry.
-                             if (error != QLocalSocket::PeerClosedError)
-                                 retryTimer.start(connectRetryMs);
-                             return;
-                         }
-                     });
+    QObject::connect(socket, &QLocalSocket::errorOccurred, q, [this] {
+        // The socket appears a moment after qemu starts: retry until the
+        // deadline. Errors after connecting end in disconnected().
+        if (phase == Phase::Connecting)
+            retryTimer.start(connectRetryMs);
+    });
     QObject::connect(socket, &QLocalSocket::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(socket, &QLocalSocket::disconnected, q, [this] {
         if (phase == Phase::Connecting)

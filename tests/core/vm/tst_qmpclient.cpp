@@ -455,6 +455,22 @@ private slots:
         QVERIFY(!client.isReady());
     }
 
+    void reconnectingFailsPendingCommands()
+    {
+        const QString path = nextPath();
+        FakeQmpServer server(path); // answers nothing but the negotiation
+        QVERIFY(server.listen());
+        QmpClient client;
+        QVERIFY(connectReady(client, path));
+        std::optional<Result<QJsonValue>> reply;
+        client.execute(QStringLiteral("slow"), {},
+                       [&reply](const Result<QJsonValue> &r) { reply = r; });
+        QTRY_COMPARE(server.requests.size(), 2);
+        QVERIFY(connectReady(client, path));
+        QVERIFY(reply.has_value());
+        QCOMPARE(errorText(*reply), QStringLiteral("QMP connection closed"));
+    }
+
     void deletingTheClientFromACallbackIsSafe()
     {
         const QString path = nextPath();
