@@ -62,7 +62,8 @@ QFuture<PkgdataPtr> PkgdataCache::load(const QString &pkgdataDir)
 {
     auto &entry = m_entries[pkgdataDir];
     const QDateTime stamp = runtimeStamp(pkgdataDir);
-    if (entry && entry->stamp == stamp && (entry->index || entry->future.isRunning()))
+    if (entry && entry->stamp == stamp &&
+        (entry->index || (entry->future.isRunning() && !entry->cancelled->load())))
         return entry->future;
     if (entry) {
         entry->cancelled->store(true);
@@ -95,7 +96,8 @@ QFuture<PkgdataPtr> PkgdataCache::load(const QString &pkgdataDir)
         e->watcher->deleteLater();
         e->watcher = nullptr;
         const PkgdataPtr index = e->future.resultCount() > 0 ? e->future.result() : PkgdataPtr{};
-        if (!index || index->cancelled() || e->cancelled->load()) {
+        // A read that finished before the cancel reached it is complete: keep it.
+        if (!index || index->cancelled()) {
             if (m_entries.value(pkgdataDir) == e)
                 m_entries.remove(pkgdataDir);
             return;

@@ -61,6 +61,7 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
     , m_tableView(makeTable(m_table, QStringLiteral("predictionTable"), this))
     , m_chart(new LayerStackChart(this))
     , m_log(new QPlainTextEdit(this))
+    , m_readButton(new QPushButton(tr("Cancel"), this))
     , m_compareButton(new QPushButton(tr("Compare with built image"), this))
     , m_compareStatus(new QLabel(this))
     , m_comparison(new ComparisonTableModel(this))
@@ -82,6 +83,8 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
     m_compareStatus->setObjectName(QStringLiteral("compareStatus"));
     m_compareStatus->setWordWrap(true);
 
+    m_readButton->setObjectName(QStringLiteral("readPkgdataButton"));
+    m_readButton->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("TUNE_&PKGARCH:"), m_tuneEdit);
     form->addRow(QString(), m_tuneSource);
@@ -108,7 +111,10 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_readButton);
+    layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
 
     connect(m_tuneEdit, &QLineEdit::editingFinished, this, [this] {
@@ -130,6 +136,26 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
     connect(m_document, &ProjectDocument::buildDirectoryChanged, this, [this] {
         if (m_hasDesign)
             restart();
+    });
+    connect(m_readButton, &QPushButton::clicked, this, [this] {
+        if (m_pkgdataWatcher.isRunning())
+            cancelPkgdataRead();
+        else if (m_hasDesign)
+            restart();
+    });
+    connect(&m_pkgdataWatcher, &QFutureWatcher<PkgdataPtr>::finished, this, [this] {
+        // A successful read continues through PkgdataCache::loaded; only a cancelled one
+        // ends here without an index.
+        const QFuture<PkgdataPtr> read = m_pkgdataWatcher.future();
+        const PkgdataPtr index = read.resultCount() > 0 ? read.result() : PkgdataPtr{};
+        if (!index || index->cancelled()) {
+            setStatus(tr("Reading pkgdata was cancelled: no predictions."));
+            m_readButton->setText(tr("Read pkgdata"));
+            m_readButton->show();
+            emit idle();
+        } else {
+            m_readButton->hide();
+        }
     });
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareWithBuilt(); });
     connect(&m_imageWatcher, &QFutureWatcher<Result<oci::LoadedImage>>::progressValueChanged, this,
@@ -207,7 +233,9 @@ void PredictionPanel::restart()
     }
     setStatus(tr("Reading pkgdata of %1…").arg(m_pkgdataDir));
     emit busy(tr("Reading pkgdata"), 0, 0);
-    m_pkgdataFuture = PkgdataCache::instance()->load(m_pkgdataDir);
+    m_readButton->setText(tr("Cancel"));
+    m_readButton->show();
+    m_pkgdataWatcher.setFuture(PkgdataCache::instance()->load(m_pkgdataDir));
 }
 
 void PredictionPanel::startPrediction(const PkgdataPtr &pkgdata)
@@ -281,6 +309,12 @@ void PredictionPanel::showOutcome(const PredictionOutcome &outcome)
                              allKnown ? QString() : tr(" (plus layers pkgdata cannot size)"),
                              pkgdata));
     emit predictionChanged();
+}
+
+void PredictionPanel::cancelPkgdataRead()
+{
+    if (!m_pkgdataDir.isEmpty())
+        PkgdataCache::instance()->cancel(m_pkgdataDir);
 }
 
 Diagnostics PredictionPanel::diagnostics() const

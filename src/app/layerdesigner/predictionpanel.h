@@ -70,7 +70,10 @@ public:
     bool compareWithBuilt();
 
     // The work in flight, for callers that must wait for it (tests).
-    QFuture<PkgdataPtr> pkgdataFuture() const { return m_pkgdataFuture; }
+    QFuture<PkgdataPtr> pkgdataFuture() const { return m_pkgdataWatcher.future(); }
+    // Stops reading the pkgdata; the Read button starts it again.
+    void cancelPkgdataRead();
+    bool isReadingPkgdata() const { return m_pkgdataWatcher.isRunning(); }
     QFuture<PredictionOutcome> predictionFuture() const { return m_predictionWatcher.future(); }
     QFuture<core::Result<core::oci::LoadedImage>> comparisonFuture() const
     {
@@ -97,7 +100,7 @@ private:
     bool m_hasPrediction = false;
     PredictionOutcome m_outcome;
     QString m_pkgdataDir;
-    QFuture<PkgdataPtr> m_pkgdataFuture;
+    QFutureWatcher<PkgdataPtr> m_pkgdataWatcher;
     QFutureWatcher<PredictionOutcome> m_predictionWatcher;
     QFutureWatcher<core::Result<core::oci::LoadedImage>> m_imageWatcher;
     QString m_comparedPath;
@@ -110,6 +113,7 @@ private:
     QTableView *m_tableView;
     LayerStackChart *m_chart;
     QPlainTextEdit *m_log;
+    QPushButton *m_readButton; // Cancel while reading pkgdata, Read after a cancel
     QPushButton *m_compareButton;
     QLabel *m_compareStatus;
     ComparisonTableModel *m_comparison;

@@ -3,6 +3,7 @@
 #include "inspector/filetreemodel.h"
 #include "inspector/inspectorpage.h"
 #include "layerdesigner/comparisontablemodel.h"
+#include "layerdesigner/itemlisteditor.h"
 #include "layerdesigner/layerdesignerpage.h"
 #include "layerdesigner/layerstackchart.h"
 #include "layerdesigner/layerstackmodel.h"
@@ -15,12 +16,16 @@
 #include "layers/layercache.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace cbw::app;
@@ -85,6 +90,8 @@ private slots:
     void tunePkgarchOverrideChangesTheKeys();
     void staleResultsAreDropped();
     void packageCompleterOffersPkgdataPackages();
+    void cancelledPkgdataReadCanBeRestarted();
+    void revealsTheLayerOfAPredictionWarning();
     void comparesWithTheDeployedImage();
     void inspectorShowsTheShippingPackage();
 
@@ -271,6 +278,71 @@ void TestLayerPredictionPanel::packageCompleterOffersPkgdataPackages()
     LayerDesignerPage page(&other);
     QVERIFY(!page.predictionPanel()->pkgdataFuture().isValid() ||
             page.predictionPanel()->pkgdataFuture().isFinished());
+}
+
+void TestLayerPredictionPanel::cancelledPkgdataReadCanBeRestarted()
+{
+    // A pkgdata directory of its own, so that the shared cache has not read it yet.
+    QTemporaryDir top;
+    const QString pkgdataDir = top.filePath(QStringLiteral("tmp/pkgdata/") + kMachine);
+    QVERIFY(writePkgdata(pkgdataDir, standardPackages()));
+    project::BuildDirectoryInfo info = buildInfo();
+    info.topDir = top.path();
+    info.pkgdataDir = pkgdataDir;
+
+    // Hold every pool thread so that the cancel is in place before the read starts.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore release;
+    QSemaphore started;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&release, &started] {
+            started.release();
+            release.acquire();
+        });
+    }
+    started.acquire(threads);
+    PredictionPanel *panel = m_page->predictionPanel();
+    QSignalSpy idle(panel, &PredictionPanel::idle);
+    m_document->setBuildDirectory(info);
+    QVERIFY(panel->isReadingPkgdata());
+    auto *read = panel->findChild<QPushButton *>(QStringLiteral("readPkgdataButton"));
+    QVERIFY(read && read->isVisibleTo(panel));
+    read->click(); // Cancel
+    release.release(threads);
+    panel->pkgdataFuture().waitForFinished();
+    QVERIFY(!idle.isEmpty() || idle.wait());
+    QVERIFY(!panel->hasPrediction());
+    QVERIFY(!PkgdataCache::instance()->cached(pkgdataDir));
+    QCOMPARE(read->text(), QStringLiteral("Read pkgdata"));
+
+    QSignalSpy changed(panel, &PredictionPanel::predictionChanged);
+    read->click(); // read again, to the end this time
+    QVERIFY(waitForPrediction(panel, changed));
+    QVERIFY(PkgdataCache::instance()->cached(pkgdataDir));
+    QCOMPARE(panel->prediction().layers.at(0).predictedSize, 2030);
+}
+
+void TestLayerPredictionPanel::revealsTheLayerOfAPredictionWarning()
+{
+    PredictionPanel *panel = m_page->predictionPanel();
+    QSignalSpy changed(panel, &PredictionPanel::predictionChanged);
+    m_document->setBuildDirectory(buildInfo());
+    QVERIFY(waitForPrediction(panel, changed));
+    Diagnostic unresolved;
+    for (const Diagnostic &d : m_page->diagnostics()) {
+        if (d.code == QLatin1String("layers.unresolved-rdepends") &&
+            d.message.contains(QLatin1String("'shell'")))
+            unresolved = d;
+    }
+    QVERIFY2(!unresolved.code.isEmpty(), "no unresolved-rdepends warning for layer 'shell'");
+    m_page->setCurrentLayer(0);
+    QVERIFY(m_page->revealDiagnostic(unresolved));
+    QCOMPARE(m_page->currentLayer(), 1);
+    // The package completer offers the build's packages.
+    auto *input = m_page->itemEditor()->findChild<QLineEdit *>(QStringLiteral("layerItemInput"));
+    QVERIFY(input->completer());
+    QVERIFY(input->completer()->model()->rowCount() >= standardPackages().size());
 }
 
 void TestLayerPredictionPanel::comparesWithTheDeployedImage()
