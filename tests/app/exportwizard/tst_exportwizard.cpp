@@ -15,12 +15,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 
 #include <quazip.h>
 
@@ -143,6 +145,7 @@ private slots:
     void singleFileTargetWithEverythingSaysHowToNarrowIt();
     void reExportingTheSameHasNothingToWrite();
     void backThenNextPlansTheNewChoices();
+    void leavingThePreviewDropsItsPendingPlan();
     void diffViewColoursDiffsButNotNewFiles();
 
 private:
@@ -760,6 +763,40 @@ void TestExportWizard::backThenNextPlansTheNewChoices()
     QCOMPARE(d.filesList()->count(), 1);
     QCOMPARE(plan->files.first().path, file);
     QVERIFY(!QFileInfo::exists(file));
+}
+
+void TestExportWizard::leavingThePreviewDropsItsPendingPlan()
+{
+    // Hold every pool thread so the plan is still queued when the user goes back.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore started;
+    QSemaphore release;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&] {
+            started.release();
+            release.acquire();
+        });
+    }
+    started.acquire(threads);
+
+    Driver d(seedProject());
+    d.wizard.next();
+    d.where()->setTarget(ExportTarget::LayerDirectory);
+    d.where()->setTargetPath(m_dir->filePath(QStringLiteral("meta-demo")));
+    QSignalSpy ready(d.preview(), &ExportPreviewPage::planReady);
+    d.wizard.next();
+    QVERIFY(d.preview()->isPlanning());
+    QVERIFY(!d.finishButton()->isEnabled());
+    d.wizard.back();
+    release.release(threads);
+    pool->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!d.preview()->plan());
+    QCOMPARE(d.filesList()->count(), 0);
 }
 
 void TestExportWizard::diffViewColoursDiffsButNotNewFiles()
