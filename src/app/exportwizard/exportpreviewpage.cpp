@@ -48,8 +48,9 @@ ExportPreviewPage::ExportPreviewPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::ExportPreviewPage>())
 {
     m_ui->setupUi(this);
-    m_ui->filesSplitter->setStretchFactor(1, 3);
-    m_ui->previewSplitter->setStretchFactor(0, 4);
+    m_ui->filesSplitter->setSizes({260, 620});
+    m_ui->previewSplitter->setSizes({420, 110});
+    m_ui->diagnosticsList->setWordWrap(true);
     connect(m_ui->filesList, &QListWidget::currentRowChanged, this, &ExportPreviewPage::showFile);
 }
 
