@@ -97,11 +97,12 @@ PredictionPanel::PredictionPanel(ProjectDocument *document, QWidget *parent)
 
     auto *compareRow = new QHBoxLayout;
     compareRow->addWidget(m_compareButton);
-    compareRow->addWidget(m_compareStatus, 1);
+    compareRow->addStretch(1);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(compareRow);
+    bottomLayout->addWidget(m_compareStatus);
     bottomLayout->addWidget(m_comparisonView);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -18,12 +18,12 @@ public:
         LayerColumn,
         TypeColumn,
         SizeColumn,
+        CacheColumn,
+        KeyColumn,
         FilesColumn,
         UnknownColumn,
         UnresolvedColumn,
         SharedColumn,
-        CacheColumn,
-        KeyColumn,
         ColumnCount
     };
 
