@@ -111,6 +111,8 @@ private slots:
     void imageInstallConsistency();
     void diagnosticsRevealTheirField();
     void exportsTheRecipeWithABackup();
+    void duplicatesAndRemovesImages();
+    void showsALayerTypeTheClassRejects();
     void designsTheSeedThreeLayerExampleByClicking();
     void designsTheBaseAndMultiExampleByClicking();
 
@@ -479,6 +481,50 @@ void TestLayerDesignerPage::exportsTheRecipeWithABackup()
     error.clear();
     QVERIFY(!m_page->exportRecipe(&error));
     QVERIFY(error.isEmpty());
+}
+
+void TestLayerDesignerPage::duplicatesAndRemovesImages()
+{
+    selectImageWith(threeLayerDesign());
+    child<QPushButton>("duplicateImageButton")->click();
+    const auto &images = m_document->project().images;
+    QCOMPARE(images.size(), 2);
+    QCOMPARE(images.at(1).recipeName, QStringLiteral("app-container-multilayer-copy"));
+    QCOMPARE(images.at(1).layers, images.at(0).layers);
+    QCOMPARE(m_page->currentImage(), 1);
+    child<QPushButton>("duplicateImageButton")->click();
+    QCOMPARE(m_document->project().images.at(2).recipeName,
+             QStringLiteral("app-container-multilayer-copy-copy"));
+    QCOMPARE(m_page->previews().size(), 3);
+    child<QPushButton>("removeImageButton")->click();
+    QCOMPARE(m_document->project().images.size(), 2);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().images.size(), 3);
+    auto *list = child<QListWidget>("imagesList");
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(2)->text(), QStringLiteral("app-container-multilayer-copy-copy.bb"));
+}
+
+void TestLayerDesignerPage::showsALayerTypeTheClassRejects()
+{
+    LayerDesign design = threeLayerDesign();
+    design.layers[1].type = LayerType::Unknown;
+    design.layers[1].typeText = QStringLiteral("package");
+    selectImageWith(design);
+    m_page->setCurrentLayer(1);
+    auto *type = child<QComboBox>("layerTypeCombo");
+    QCOMPARE(type->currentIndex(), -1);
+    QCOMPARE(type->placeholderText(), QStringLiteral("package"));
+    bool unknownType = false;
+    for (const Diagnostic &d : m_page->diagnostics())
+        unknownType = unknownType || d.code == QLatin1String("layers.unknown-type");
+    QVERIFY(unknownType);
+    // Picking a real type fixes it in one step.
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down);
+    QCOMPARE(m_document->project().images.at(0).layers.at(1).type, LayerType::Packages);
+    QCOMPARE(m_document->project().images.at(0).layers.at(1).typeWord(),
+             QStringLiteral("packages"));
 }
 
 void TestLayerDesignerPage::designsTheSeedThreeLayerExampleByClicking()
