@@ -116,8 +116,9 @@ int runVmBoot(const QStringList &arguments, const CliStreams &streams)
         "Boots a kernel and initramfs under QEMU with a QMP socket and streams the serial "
         "console to stdout. With --wait-for, the VM is shut down through QMP as soon as TEXT "
         "appears on the console. Exit code 0: TEXT appeared (without --wait-for: the guest "
-        "powered off) and the VM was shut down; 1: timeout (the VM is killed) or the VM ended "
-        "before TEXT appeared; 2: bad arguments or QEMU could not be launched."));
+        "powered off) and the VM was shut down; 1: timeout (the VM is stopped: QMP, then "
+        "SIGTERM, then SIGKILL), an interrupt (SIGINT/SIGTERM/SIGHUP) or the VM ended before "
+        "TEXT appeared; 2: bad arguments or QEMU could not be launched."));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("arch"), QStringLiteral("x86_64 or aarch64."), QStringLiteral("ARCH")});
