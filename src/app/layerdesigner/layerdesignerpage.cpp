@@ -12,6 +12,7 @@
 #include "layers/imagerecipegenerator.h"
 #include "layers/shlex.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,6 +63,7 @@ LayerDesignerPage::LayerDesignerPage(ProjectDocument *document, QWidget *parent)
     , m_stackModel(new LayerStackModel(this))
     , m_itemEditor(nullptr)
     , m_predictions(nullptr)
+    , m_exportAction(new QAction(tr("Export recipe…"), this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("layersPage"));
@@ -216,11 +218,16 @@ void LayerDesignerPage::connectFields()
     connect(m_ui->duplicateImageButton, &QPushButton::clicked, this,
             &LayerDesignerPage::duplicateImage);
     connect(m_ui->removeImageButton, &QPushButton::clicked, this, &LayerDesignerPage::removeImage);
-    connect(m_ui->exportRecipeButton, &QPushButton::clicked, this, [this] {
+    m_exportAction->setObjectName(QStringLiteral("actionExportRecipe"));
+    m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
         QString error;
         if (!exportRecipe(&error) && !error.isEmpty())
             QMessageBox::warning(this, tr("Export recipe"), error);
     });
+    connect(m_ui->exportRecipeButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
 
     textField(m_ui->recipeNameEdit, tr("Rename image recipe"),
               [](LayerDesign &d, const QString &t) { d.recipeName = t.trimmed(); });
@@ -561,6 +568,7 @@ void LayerDesignerPage::refreshEditor()
     m_ui->duplicateImageButton->setEnabled(has);
     m_ui->removeImageButton->setEnabled(has);
     m_ui->exportRecipeButton->setEnabled(has);
+    m_exportAction->setEnabled(has);
     const LayerDesign d = designAt(index);
     if (!d.baseImage.isEmpty())
         m_baseModePending = false;

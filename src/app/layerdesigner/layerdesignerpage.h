@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLineEdit;
 
 namespace Ui {
@@ -53,6 +54,8 @@ public:
     bool revealDiagnostic(const core::Diagnostic &diagnostic) override;
 
     void setChooseExportPath(ChooseExportPath choose);
+    // "Export recipe…" (Ctrl+Shift+E while the page has focus); disabled without an image.
+    QAction *exportRecipeAction() const { return m_exportAction; }
 
     int currentImage() const;
     void setCurrentImage(int index);
@@ -103,6 +106,7 @@ private:
     layerdesigner::ItemListEditor *m_itemEditor;
     layerdesigner::PredictionPanel *m_predictions;
     ChooseExportPath m_chooseExportPath;
+    QAction *m_exportAction;
     int m_currentLayer = -1;
     // A base mode picked while OCI_BASE_IMAGE is still empty: the design cannot tell it yet.
     bool m_baseModePending = false;

@@ -9,6 +9,7 @@
 #include "layers/ocilayers.h"
 #include "project/documentvariables.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -474,13 +475,18 @@ void TestLayerDesignerPage::exportsTheRecipeWithABackup()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(written.readAll()), *generateImageRecipe(threeLayerDesign()));
     QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
-    QVERIFY(m_page->exportRecipe(&error));
+    // The page's action (and its button) export the same way.
+    QVERIFY(m_page->exportRecipeAction()->isEnabled());
+    child<QPushButton>("exportRecipeButton")->click();
     QVERIFY(QFile::exists(path + QStringLiteral(".bak")));
     // Cancelled: nothing written, no error.
     m_page->setChooseExportPath([](QWidget *, const QString &) { return QString(); });
     error.clear();
     QVERIFY(!m_page->exportRecipe(&error));
     QVERIFY(error.isEmpty());
+    // Without an image there is nothing to export.
+    m_document->removeImage(0, QStringLiteral("remove"));
+    QVERIFY(!m_page->exportRecipeAction()->isEnabled());
 }
 
 void TestLayerDesignerPage::duplicatesAndRemovesImages()
