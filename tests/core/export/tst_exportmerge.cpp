@@ -107,6 +107,8 @@ private slots:
     void hostImageAppend_data();
     void hostImageAppend();
     void unusedDigestWarned();
+    void invalidFilesRefused_data();
+    void invalidFilesRefused();
 };
 
 void TestExportMerge::corpus_data()
@@ -326,6 +328,41 @@ void TestExportMerge::unusedDigestWarned()
                                                 "file uses it")});
     // Kept, as the expected bytes of exactBytes show too.
     QVERIFY(plan.files.first().after.contains("CONTAINER_DIGESTS[docker.io_library_busybox_1.36]"));
+}
+
+void TestExportMerge::invalidFilesRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QDirIterator it(corpusDir + QStringLiteral("/synthetic/invalid"), QDir::Files);
+    int rows = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // Errors the lossless parser cannot see without the filesystem or Python.
+        if (path.endsWith(QLatin1String("missing-require.conf")) ||
+            path.endsWith(QLatin1String("python-syntax-error.bb")))
+            continue;
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+        ++rows;
+    }
+    QVERIFY(rows >= 10);
+}
+
+// A file BitBake already rejects is never edited, whichever kind of unit is merged.
+void TestExportMerge::invalidFilesRefused()
+{
+    QFETCH(QString, file);
+    QTemporaryDir tmp;
+    const QString target = tmp.filePath(targetName(QFileInfo(file).fileName()));
+    const QByteArray original = readAll(file);
+    QVERIFY(writeFileAtomically(target, original).ok());
+    const ExportPlan plan = planExport(mergeRequest(target));
+    QVERIFY(!plan.canWrite());
+    bool refused = false;
+    for (const Diagnostic &d : plan.diagnostics)
+        refused = refused || d.code == QLatin1String("export.merge-refused");
+    QVERIFY(refused);
+    QVERIFY(!writeExport(plan).ok());
+    QCOMPARE(readAll(target), original);
 }
 
 QTEST_GUILESS_MAIN(TestExportMerge)
