@@ -39,6 +39,7 @@ private slots:
     void dryRunLayerExactOutput();
     void dryRunMergeExactOutput();
     void writesLayer();
+    void mergeKeepsBackup();
     void exitCodes_data();
     void exitCodes();
 };
@@ -103,6 +104,27 @@ void TestCliExport::writesLayer()
     const auto again = runCbw(args);
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.endsWith(QLatin1String("nothing to change\n")), qPrintable(again.out));
+}
+
+void TestCliExport::mergeKeepsBackup()
+{
+    QTemporaryDir tmp;
+    const QString conf = tmp.filePath(QStringLiteral("local.conf"));
+    const QByteArray before = "# mine\nMACHINE = \"qemux86-64\"\n";
+    QFile f(conf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(before);
+    f.close();
+    const auto run = runCbw({QStringLiteral("export"), QStringLiteral("--project"), project,
+                             QStringLiteral("--what"), QStringLiteral("host-append"),
+                             QStringLiteral("--merge-into"), conf});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("wrote %1\nbackup %1.bak\n\nTo use it:\n"
+                                     "  MACHINE=qemux86-64 bitbake container-image-host\n")
+                          .arg(conf));
+    QCOMPARE(readAll(conf + QStringLiteral(".bak")), before);
+    QCOMPARE(readAll(conf),
+             before + "IMAGE_INSTALL:append:pn-container-image-host = \" demo-bundle\"\n");
 }
 
 void TestCliExport::exitCodes_data()
