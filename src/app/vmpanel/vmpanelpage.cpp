@@ -686,9 +686,11 @@ void VmPanelPage::start()
     if (m_runningMode == BootMode::Runtime) {
         const VmProfile current = profile();
         // vrunner creates the state dir (sockets, log) and the daemon's share before booting.
+        // (the daemon's share defaults to <statedir>/share, as vmemres start makes it; qemu
+        // refuses a -virtfs path that does not exist).
         QDir().mkpath(current.stateDir);
-        if (!current.shareDir.isEmpty())
-            QDir().mkpath(current.shareDir);
+        QDir().mkpath(current.shareDir.isEmpty() ? current.stateDir + QStringLiteral("/share")
+                                                 : current.shareDir);
         m_process->setReadyText({});
         m_process->setTimeout(0);
         m_ui->pingLabel->setText(tr("Daemon: waiting for PONG"));

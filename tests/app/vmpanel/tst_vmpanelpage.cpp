@@ -1,9 +1,11 @@
+#include "guestinitramfs.h"
 #include "projectdocument.h"
 #include "tinyinitramfs.h"
 #include "vmpanel/commandhistory.h"
 #include "vmpanel/consoleview.h"
 #include "vmpanel/vmpanelpage.h"
 
+#include "vm/memresclient.h"
 #include "vm/qemucommandline.h"
 #include "vm/qmpclient.h"
 #include "vm/vmprocess.h"
@@ -102,6 +104,7 @@ private slots:
     void absentScriptDisablesControls();
     void bootsAnyKernelAndReportsPowerOff();
     void stopGoesThroughQmp();
+    void runtimeDaemonRunsACommand();
 
 private:
     // A page over a temporary home and a build dir with vdkr blobs for both arches.
@@ -555,6 +558,81 @@ void TestVmPanelPage::stopGoesThroughQmp()
     QCOMPARE(page->lastExit()->reason, VmExit::Reason::QmpShutdown);
     QVERIFY(!processAlive(pid));
     QVERIFY(!QFileInfo::exists(qmpSocket));
+}
+
+// The runtime mode end to end: a blob dir whose kernel is the host's and whose initramfs serves
+// the memres protocol on the virtio-serial port `vdkr`; PONG, a command, SHUTDOWN.
+void TestVmPanelPage::runtimeDaemonRunsACommand()
+{
+    if (core::vm::findQemuBinary(Arch::X86_64).isEmpty())
+        QSKIP("qemu-system-x86_64 is not installed (apt qemu-system-x86)");
+    QString whyNot;
+    const std::optional<test::GuestKernel> kernel = test::findGuestKernel(&whyNot);
+    if (!kernel)
+        QSKIP(qPrintable(whyNot));
+    const QString busybox = QStringLiteral("/bin/busybox");
+    if (!test::isStaticExecutable(busybox))
+        QSKIP("/bin/busybox is missing or not statically linked (apt install busybox-static)");
+    const QString work = m_dir->filePath(QStringLiteral("runtime"));
+    QDir().mkpath(work);
+    const std::optional<QString> initramfs =
+        test::buildGuestInitramfs(*kernel, busybox, work, &whyNot);
+    QVERIFY2(initramfs, qPrintable(whyNot));
+    const QString blobDir = work + QStringLiteral("/blobs");
+    QDir().mkpath(blobDir + QStringLiteral("/x86_64"));
+    QVERIFY(QFile::link(kernel->image, blobDir + QStringLiteral("/x86_64/bzImage")));
+    QVERIFY(QFile::link(*initramfs, blobDir + QStringLiteral("/x86_64/initramfs.cpio.gz")));
+    writeFile(blobDir + QStringLiteral("/x86_64/rootfs.img"), QByteArray(65536, '\0'));
+    const QString stateDir = work + QStringLiteral("/state");
+
+    auto page = makePage();
+    page->setPathChooser(
+        [blobDir](QWidget *, const QString &, const QString &, bool) { return blobDir; });
+    auto *combo = child<QComboBox>(page.get(), "blobDirCombo");
+    combo->setCurrentIndex(combo->count() - 1);
+    emit combo->activated(combo->count() - 1);
+    child<QComboBox>(page.get(), "archCombo")->setCurrentIndex(1);
+    child<QLineEdit>(page.get(), "stateDirEdit")->setText(stateDir);
+    child<QCheckBox>(page.get(), "networkCheck")->setChecked(false);
+    QVERIFY2(!core::hasErrors(page->diagnostics()),
+             qPrintable(page->diagnostics().value(0).message));
+    QVERIFY(page->commandLineText().contains(stateDir + QStringLiteral("/daemon.sock")));
+
+    QSignalSpy finished(page.get(), &VmPanelPage::vmFinished);
+    QSignalSpy ready(page->memres(), &core::vm::MemresClient::ready);
+    auto *start = child<QPushButton>(page.get(), "startButton");
+    QVERIFY(start->isEnabled());
+    start->click();
+    const qint64 pid = page->process()->processId();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 || finished.count() > 0, 240000);
+    if (ready.isEmpty())
+        qWarning().noquote() << page->console()->text().right(3000);
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(QFileInfo(stateDir + QStringLiteral("/share")).isDir());
+    QCOMPARE(page->statusText(), QStringLiteral("Ready"));
+    QVERIFY(child<QLabel>(page.get(), "pingLabel")->text().contains(QStringLiteral("PONG")));
+
+    auto *command = child<HistoryLineEdit>(page.get(), "memresCommandEdit");
+    QVERIFY(command->isEnabled());
+    QSignalSpy done(page.get(), &VmPanelPage::memresCommandFinished);
+    command->setText(QStringLiteral("echo panel-$((6 * 7)); exit 5"));
+    QTest::keyClick(command, Qt::Key_Return);
+    QVERIFY(page->statusText().startsWith(QStringLiteral("Running a command")));
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(0).toInt(), 5);
+    QVERIFY(done.first().at(1).toString().isEmpty());
+    QVERIFY(page->console()->text().contains(QStringLiteral("\npanel-42")));
+    QCOMPARE(child<QLabel>(page.get(), "memresExitLabel")->text(), QStringLiteral("Exit code 5"));
+    QCOMPARE(command->history().entries(),
+             QStringList{QStringLiteral("echo panel-$((6 * 7)); exit 5")});
+
+    // Stop asks the daemon first; the guest powers itself off.
+    child<QPushButton>(page.get(), "stopButton")->click();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page->lastExit()->reason, VmExit::Reason::GuestPoweredOff);
+    QVERIFY(!processAlive(pid));
+    QVERIFY(!QFileInfo::exists(stateDir + QStringLiteral("/daemon.sock")));
+    QVERIFY(!QFileInfo::exists(stateDir + QStringLiteral("/qmp.sock")));
 }
 
 QTEST_MAIN(TestVmPanelPage)
