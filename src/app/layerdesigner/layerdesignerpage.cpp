@@ -124,6 +124,7 @@ LayerDesignerPage::LayerDesignerPage(ProjectDocument *document, QWidget *parent)
     connect(m_predictions, &PredictionPanel::idle, this, &LayerDesignerPage::idle);
     connect(m_predictions, &PredictionPanel::predictionChanged, this, [this] {
         m_stackModel->setPredictedSizes(m_predictions->predictedSizes());
+        m_stackModel->setCacheStates(m_predictions->cacheStates());
         m_itemEditor->setKnownPackages(m_predictions->knownPackages());
         refreshDiagnostics();
     });

@@ -19,6 +19,7 @@ void LayerStackModel::setLayers(const LayerSpecs &layers)
     beginResetModel();
     m_layers = layers;
     m_sizes.clear();
+    m_cacheStates.clear();
     endResetModel();
 }
 
@@ -27,6 +28,13 @@ void LayerStackModel::setPredictedSizes(const QHash<int, qint64> &sizes)
     m_sizes = sizes;
     if (!m_layers.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void LayerStackModel::setCacheStates(const QHash<int, QString> &states)
+{
+    m_cacheStates = states;
+    if (!m_layers.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
 int LayerStackModel::layerIndexOfRow(int row) const
@@ -58,6 +66,8 @@ QVariant LayerStackModel::data(const QModelIndex &index, int role) const
                                 layer.typeWord(), layer.items.join(QStringLiteral(", ")));
         if (const auto size = m_sizes.constFind(layerIndex); size != m_sizes.cend())
             text += QStringLiteral(" — ") + inspector::formatBytes(*size);
+        if (const auto cache = m_cacheStates.constFind(layerIndex); cache != m_cacheStates.cend())
+            text += tr(", cache %1").arg(*cache);
         return text;
     }
     case Qt::ToolTipRole:

@@ -29,6 +29,8 @@ public:
     const core::layers::LayerSpecs &layers() const { return m_layers; }
     // Predicted bytes per layer index, shown next to the name; cleared by an empty hash.
     void setPredictedSizes(const QHash<int, qint64> &sizes);
+    // "HIT", "MISS" or "DISABLED" per layer index (packages layers in multi mode).
+    void setCacheStates(const QHash<int, QString> &states);
 
     int layerIndexOfRow(int row) const;
     int rowOfLayerIndex(int layerIndex) const;
@@ -53,6 +55,7 @@ private:
 
     core::layers::LayerSpecs m_layers;
     QHash<int, qint64> m_sizes;
+    QHash<int, QString> m_cacheStates;
 };
 
 inline constexpr char kLayerMimeType[] = "application/x-cbw-oci-layer-index";

@@ -335,6 +335,18 @@ QHash<int, qint64> PredictionPanel::predictedSizes() const
     return sizes;
 }
 
+QHash<int, QString> PredictionPanel::cacheStates() const
+{
+    QHash<int, QString> states;
+    if (!m_hasPrediction || m_design.mode != LayerMode::Multi)
+        return states;
+    for (const LayerPrediction &layer : m_outcome.prediction.layers) {
+        if (layer.cache)
+            states.insert(layer.index, PredictionTableModel::cacheWord(layer.cache));
+    }
+    return states;
+}
+
 QStringList PredictionPanel::knownPackages() const
 {
     const PkgdataPtr index =

@@ -57,6 +57,7 @@ public:
     const core::layers::TunePkgarchDetection &tunePkgarch() const { return m_outcome.tune; }
     core::Diagnostics diagnostics() const;
     QHash<int, qint64> predictedSizes() const;
+    QHash<int, QString> cacheStates() const; // "HIT"/"MISS"/"DISABLED" per layer index
     QStringList knownPackages() const;
     PredictionTableModel *tableModel() const { return m_table; }
     ComparisonTableModel *comparisonModel() const { return m_comparison; }

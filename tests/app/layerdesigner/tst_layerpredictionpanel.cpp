@@ -217,7 +217,11 @@ void TestLayerPredictionPanel::predictsTheSeedDesignFromPkgdata()
     // The stack and the chart show the sizes; the dock gets the prediction's warnings.
     QCOMPARE(panel->chart()->segments().size(), 3);
     QCOMPARE(panel->chart()->segments().at(0).bytes, 2030);
-    QVERIFY(m_page->layerStackModel()->index(2).data().toString().contains(QLatin1String("KiB")));
+    QCOMPARE(m_page->layerStackModel()->index(2).data().toString(),
+             QStringLiteral("1. base (packages): base-files, base-passwd, netbase — 2.0 KiB, "
+                            "cache HIT"));
+    QVERIFY(m_page->layerStackModel()->index(0).data().toString().endsWith(
+        QLatin1String("cache MISS")));
     bool unresolved = false;
     for (const Diagnostic &d : m_page->diagnostics())
         unresolved = unresolved || d.code == QLatin1String("layers.unresolved-rdepends");
