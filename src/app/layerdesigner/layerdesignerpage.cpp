@@ -1,6 +1,7 @@
 #include "layerdesignerpage.h"
 
 #include "itemlisteditor.h"
+#include "layerstackchart.h"
 #include "layerstackmodel.h"
 #include "predictionpanel.h"
 #include "projectdocument.h"
@@ -120,6 +121,14 @@ LayerDesignerPage::LayerDesignerPage(ProjectDocument *document, QWidget *parent)
     });
     connect(m_document, &ProjectDocument::buildDirectoryChanged, this,
             &LayerDesignerPage::refreshDerived);
+    // Clicking a layer in the size chart selects it in the stack (single mode has no stack).
+    connect(m_predictions->chart(), &layerdesigner::LayerStackChart::segmentClicked, this,
+            [this](int layer) {
+                if (designAt(currentImage()).mode != LayerMode::Multi)
+                    return;
+                m_ui->designTabs->setCurrentIndex(0);
+                setCurrentLayer(layer);
+            });
     connect(m_predictions, &PredictionPanel::busy, this, &LayerDesignerPage::busy);
     connect(m_predictions, &PredictionPanel::idle, this, &LayerDesignerPage::idle);
     connect(m_predictions, &PredictionPanel::predictionChanged, this, [this] {

@@ -3,6 +3,7 @@
 #include "inspector/filetreemodel.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -94,6 +95,17 @@ void LayerStackChart::paintEvent(QPaintEvent *event)
                                               inspector::formatBytes(m_segments.at(i).bytes)));
         }
     }
+}
+
+void LayerStackChart::mousePressEvent(QMouseEvent *event)
+{
+    for (int i = 0; i < m_segments.size(); ++i) {
+        if (segmentRect(i).contains(event->position().toPoint())) {
+            emit segmentClicked(i);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
 }
 
 bool LayerStackChart::event(QEvent *event)

@@ -217,6 +217,11 @@ void TestLayerPredictionPanel::predictsTheSeedDesignFromPkgdata()
     // The stack and the chart show the sizes; the dock gets the prediction's warnings.
     QCOMPARE(panel->chart()->segments().size(), 3);
     QCOMPARE(panel->chart()->segments().at(0).bytes, 2030);
+    panel->chart()->resize(300, 400);
+    const QRect app = panel->chart()->segmentRect(2);
+    QVERIFY(!app.isEmpty());
+    QTest::mouseClick(panel->chart(), Qt::LeftButton, {}, app.center());
+    QCOMPARE(m_page->currentLayer(), 2);
     QCOMPARE(m_page->layerStackModel()->index(2).data().toString(),
              QStringLiteral("1. base (packages): base-files, base-passwd, netbase — 2.0 KiB, "
                             "cache HIT"));
