@@ -99,6 +99,11 @@ VmPanelPage::VmPanelPage(ProjectDocument *document, QWidget *parent)
     m_ui->commandLineEdit->setObjectName(QStringLiteral("commandLineEdit"));
     m_ui->portForwardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->portForwardTable->verticalHeader()->hide();
+    // The profile starts the memres daemon, and vmemres start always turns networking on.
+    m_ui->networkCheck->setChecked(true);
+    m_ui->networkCheck->setEnabled(false);
+    m_ui->networkCheck->setToolTip(tr("The memory-resident daemon always runs with user-mode "
+                                      "networking, as vmemres start does"));
 
     m_choosePath = [](QWidget *owner, const QString &caption, const QString &start,
                       bool directory) {
@@ -543,6 +548,22 @@ void VmPanelPage::refresh()
         }
     }
 
+    if (mode == BootMode::AnyKernel) {
+        const GenericBoot boot = genericBoot();
+        QList<std::pair<QString, QString>> files{{tr("kernel"), boot.kernel}};
+        if (!boot.initrd.isEmpty())
+            files.append({tr("initramfs"), boot.initrd});
+        for (const GenericBoot::Drive &drive : boot.drives)
+            files.append({tr("drive"), drive.file});
+        for (const auto &file : std::as_const(files))
+            if (!QFileInfo(file.second).isFile())
+                diagnostics.append(Diagnostic::error(
+                    QStringLiteral("vm.missing-file"),
+                    file.second.isEmpty() ? tr("No %1 chosen").arg(file.first)
+                                          : tr("The %1 %2 does not exist or is not a file")
+                                                .arg(file.first, file.second)));
+    }
+
     const Arch qemuArch = mode == BootMode::AnyKernel ? genericBoot().arch : profile().arch;
     const auto built = launch();
     if (built) {
@@ -598,6 +619,8 @@ bool VmPanelPage::revealDiagnostic(const Diagnostic &diagnostic)
         target = m_ui->portForwardTable;
     else if (code == QLatin1String("vm.no-state-disk"))
         target = m_ui->stateDirEdit;
+    else if (code == QLatin1String("vm.missing-file"))
+        target = m_ui->kernelEdit;
     else if (code == QLatin1String("vm.command-line"))
         target = bootMode() == BootMode::AnyKernel ? static_cast<QWidget *>(m_ui->kernelEdit)
                                                    : m_ui->blobDirCombo;

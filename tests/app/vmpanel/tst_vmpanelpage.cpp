@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -97,6 +98,7 @@ private slots:
     void missingBlobsAreListed();
     void archSourceIsShown_data();
     void archSourceIsShown();
+    void untouchedPageIsQuietButCannotStart();
     void commandHistoryWalksWithUpAndDown();
     void consoleIsBoundedAndSearchable();
     void consoleKeepsPositionWhenScrolledUp();
@@ -153,14 +155,12 @@ void TestVmPanelPage::commandLineFollowsProfileEdits_data()
     QTest::addColumn<int>("archIndex"); // 0 automatic, 1 x86_64, 2 aarch64
     QTest::addColumn<int>("memory");
     QTest::addColumn<int>("cpus");
-    QTest::addColumn<bool>("network");
     QTest::addColumn<QStringList>("forwards"); // host, container, protocol triples
     QTest::addColumn<QString>("share");
     QTest::addColumn<VmProfile>("expected"); // blobDir/stateDir filled in by the test
 
     VmProfile defaults;
-    QTest::newRow("defaults") << 0 << 0 << 2048 << 2 << true << QStringList{} << QString()
-                              << defaults;
+    QTest::newRow("defaults") << 0 << 0 << 2048 << 2 << QStringList{} << QString() << defaults;
 
     VmProfile podmanArm;
     podmanArm.tool = Tool::Vpdmn;
@@ -170,19 +170,18 @@ void TestVmPanelPage::commandLineFollowsProfileEdits_data()
     podmanArm.portForwards = {PortForward{8080, 80, QStringLiteral("tcp")},
                               PortForward{5353, 53, QStringLiteral("udp")}};
     QTest::newRow("vpdmn aarch64 with forwards")
-        << 1 << 2 << 1024 << 4 << true
+        << 1 << 2 << 1024 << 4
         << QStringList{QStringLiteral("8080"), QStringLiteral("80"), QStringLiteral("tcp"),
                        QStringLiteral("5353"), QStringLiteral("53"), QStringLiteral("udp")}
         << QString() << podmanArm;
 
-    VmProfile noNetwork;
-    noNetwork.arch = Arch::X86_64;
-    noNetwork.network = false;
-    noNetwork.memoryMb = 512;
-    noNetwork.cpus = 1;
-    noNetwork.shareDir = QStringLiteral("/srv/share");
-    QTest::newRow("x86_64 no network, 9p share") << 0 << 1 << 512 << 1 << false << QStringList{}
-                                                 << QStringLiteral("/srv/share") << noNetwork;
+    VmProfile share;
+    share.arch = Arch::X86_64;
+    share.memoryMb = 512;
+    share.cpus = 1;
+    share.shareDir = QStringLiteral("/srv/share");
+    QTest::newRow("x86_64 flag, 9p share")
+        << 0 << 1 << 512 << 1 << QStringList{} << QStringLiteral("/srv/share") << share;
 }
 
 void TestVmPanelPage::commandLineFollowsProfileEdits()
@@ -191,7 +190,6 @@ void TestVmPanelPage::commandLineFollowsProfileEdits()
     QFETCH(int, archIndex);
     QFETCH(int, memory);
     QFETCH(int, cpus);
-    QFETCH(bool, network);
     QFETCH(QStringList, forwards);
     QFETCH(QString, share);
     QFETCH(VmProfile, expected);
@@ -205,7 +203,9 @@ void TestVmPanelPage::commandLineFollowsProfileEdits()
     QVERIFY(previews.count() > 0);
     child<QSpinBox>(page.get(), "memorySpin")->setValue(memory);
     child<QSpinBox>(page.get(), "cpusSpin")->setValue(cpus);
-    child<QCheckBox>(page.get(), "networkCheck")->setChecked(network);
+    // The daemon always has networking; the box shows it and cannot be unticked.
+    QVERIFY(!child<QCheckBox>(page.get(), "networkCheck")->isEnabled());
+    QVERIFY(child<QCheckBox>(page.get(), "networkCheck")->isChecked());
     child<QLineEdit>(page.get(), "shareDirEdit")->setText(share);
     auto *table = child<QTableWidget>(page.get(), "portForwardTable");
     auto *add = child<QPushButton>(page.get(), "addPortForwardButton");
@@ -319,6 +319,33 @@ void TestVmPanelPage::archSourceIsShown()
                                                  ? QStringLiteral("qemu-system-aarch64")
                                                  : QStringLiteral("qemu-system-x86_64")));
     QFile::remove(config);
+}
+
+void TestVmPanelPage::untouchedPageIsQuietButCannotStart()
+{
+    auto document = std::make_unique<app::ProjectDocument>(); // no build directory: no blobs
+    VmPanelPage page(document.get());
+    VmHostContext context;
+    context.homeDir = m_home;
+    context.facts = fixedHost();
+    page.setHostContext(context);
+    QVERIFY(page.diagnostics().isEmpty());
+    auto *start = child<QPushButton>(&page, "startButton");
+    QVERIFY(!start->isEnabled());
+    page.start();
+    QCOMPARE(page.statusText(), QStringLiteral("Cannot start: choose a blob directory"));
+    QVERIFY(child<QLabel>(&page, "blobStatusLabel")->text().contains(QStringLiteral("No blob")));
+
+    page.setBootMode(VmPanelPage::BootMode::AnyKernel);
+    QVERIFY(page.diagnostics().isEmpty());
+    QVERIFY(!start->isEnabled());
+    // Half a generic boot is the user's problem now: the dock names it.
+    child<QLineEdit>(&page, "kernelEdit")->setText(m_dir->filePath(QStringLiteral("no-kernel")));
+    QCOMPARE(page.diagnostics().size(), 1);
+    QCOMPARE(page.diagnostics().first().code, QStringLiteral("vm.missing-file"));
+    QVERIFY(page.diagnostics().first().message.contains(QStringLiteral("no-kernel")));
+    QVERIFY(page.revealDiagnostic(page.diagnostics().first()));
+    QVERIFY(!start->isEnabled());
 }
 
 void TestVmPanelPage::commandHistoryWalksWithUpAndDown()
@@ -593,7 +620,6 @@ void TestVmPanelPage::runtimeDaemonRunsACommand()
     emit combo->activated(combo->count() - 1);
     child<QComboBox>(page.get(), "archCombo")->setCurrentIndex(1);
     child<QLineEdit>(page.get(), "stateDirEdit")->setText(stateDir);
-    child<QCheckBox>(page.get(), "networkCheck")->setChecked(false);
     QVERIFY2(!core::hasErrors(page->diagnostics()),
              qPrintable(page->diagnostics().value(0).message));
     QVERIFY(page->commandLineText().contains(stateDir + QStringLiteral("/daemon.sock")));
@@ -625,6 +651,30 @@ void TestVmPanelPage::runtimeDaemonRunsACommand()
     QCOMPARE(child<QLabel>(page.get(), "memresExitLabel")->text(), QStringLiteral("Exit code 5"));
     QCOMPARE(command->history().entries(),
              QStringList{QStringLiteral("echo panel-$((6 * 7)); exit 5")});
+
+    // QMP: the status, then a port forward that really binds the host port, and its removal.
+    auto *qmpButton = child<QPushButton>(page.get(), "qmpStatusButton");
+    QTRY_VERIFY_WITH_TIMEOUT(page->process()->qmp() && page->process()->qmp()->isReady(), 30000);
+    QTRY_VERIFY(qmpButton->isEnabled());
+    QSignalSpy status(page.get(), &VmPanelPage::qmpStatusReceived);
+    qmpButton->click();
+    QVERIFY(status.count() > 0 || status.wait(10000));
+    QCOMPARE(status.first().at(0).toString(), QStringLiteral("QMP: running"));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::Any, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    auto *forwardLabel = child<QLabel>(page.get(), "qmpStatusLabel");
+    child<QSpinBox>(page.get(), "forwardHostSpin")->setValue(port);
+    child<QPushButton>(page.get(), "forwardAddButton")->click();
+    QTRY_COMPARE(forwardLabel->text(), QStringLiteral("Forwarding tcp %1").arg(port));
+    QVERIFY(!probe.listen(QHostAddress::Any, port)); // qemu holds it now
+    child<QPushButton>(page.get(), "forwardRemoveButton")->click();
+    // QEMU confirms a removal in words ("host forwarding rule for tcp::N removed"); the effect
+    // is what counts: the port is free again.
+    QTRY_VERIFY(forwardLabel->text().contains(QStringLiteral("removed"), Qt::CaseInsensitive));
+    QVERIFY(probe.listen(QHostAddress::Any, port));
+    probe.close();
 
     // Stop asks the daemon first; the guest powers itself off.
     child<QPushButton>(page.get(), "stopButton")->click();
