@@ -67,6 +67,23 @@ QString archSourceText(ArchSource source)
     return {};
 }
 
+// vmemres start records its qemu in <statedir>/daemon.pid; a second VM on the same state dir
+// would take over its sockets and share its state disk.
+QString runningDaemon(const QString &stateDir)
+{
+    QFile pidFile(stateDir + QStringLiteral("/daemon.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return {};
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(pidFile.readAll()).trimmed().toLongLong(&ok);
+    if (!ok || pid <= 0 || !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)))
+        return {};
+    return VmPanelPage::tr("Cannot start: a memres daemon (pid %1) already runs on %2; stop it "
+                           "(vmemres stop) or choose another state directory")
+        .arg(pid)
+        .arg(stateDir);
+}
+
 } // namespace
 
 VmHostContext VmHostContext::probe()
@@ -700,6 +717,13 @@ void VmPanelPage::start()
     if (!built) {
         setStatus(tr("Cannot start: %1").arg(built.error().message));
         return;
+    }
+    if (bootMode() == BootMode::Runtime) {
+        const QString running = runningDaemon(profile().stateDir);
+        if (!running.isEmpty()) {
+            setStatus(running);
+            return;
+        }
     }
     m_runningMode = bootMode();
     m_memresReady = false;

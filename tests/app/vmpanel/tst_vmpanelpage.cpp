@@ -107,6 +107,7 @@ private slots:
     void bootsAnyKernelAndReportsPowerOff();
     void stopGoesThroughQmp();
     void runtimeDaemonRunsACommand();
+    void forceStopKillsAHungGuest();
 
 private:
     // A page over a temporary home and a build dir with vdkr blobs for both arches.
@@ -628,6 +629,16 @@ void TestVmPanelPage::runtimeDaemonRunsACommand()
     QSignalSpy ready(page->memres(), &core::vm::MemresClient::ready);
     auto *start = child<QPushButton>(page.get(), "startButton");
     QVERIFY(start->isEnabled());
+
+    // A daemon the tool started on this state dir (here: this live process) is left alone.
+    writeFile(stateDir + QStringLiteral("/daemon.pid"),
+              QByteArray::number(QCoreApplication::applicationPid()));
+    start->click();
+    QVERIFY2(page->statusText().contains(QStringLiteral("already runs")),
+             qPrintable(page->statusText()));
+    QCOMPARE(page->process()->state(), core::vm::VmProcess::State::NotRunning);
+    QVERIFY(QFile::remove(stateDir + QStringLiteral("/daemon.pid")));
+
     start->click();
     const qint64 pid = page->process()->processId();
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 || finished.count() > 0, 240000);
@@ -683,6 +694,32 @@ void TestVmPanelPage::runtimeDaemonRunsACommand()
     QVERIFY(!processAlive(pid));
     QVERIFY(!QFileInfo::exists(stateDir + QStringLiteral("/daemon.sock")));
     QVERIFY(!QFileInfo::exists(stateDir + QStringLiteral("/qmp.sock")));
+}
+
+void TestVmPanelPage::forceStopKillsAHungGuest()
+{
+    const RealBoot boot = prepareRealBoot(
+        m_dir->path(), QStringLiteral("while true; do /bin/busybox sleep 1; done\n"));
+    if (!boot.skipReason.isEmpty())
+        QSKIP(qPrintable(boot.skipReason));
+    auto page = makePage();
+    chooseAnyKernel(page.get(), boot);
+    QSignalSpy finished(page.get(), &VmPanelPage::vmFinished);
+    QSignalSpy ready(page->process(), &core::vm::VmProcess::readyTextSeen);
+    page->start();
+    const qint64 pid = page->process()->processId();
+    QVERIFY(ready.wait(180000));
+    QCOMPARE(page->statusText(), QStringLiteral("Ready"));
+    auto *force = child<QPushButton>(page.get(), "forceStopButton");
+    QVERIFY(force->isEnabled());
+    force->click();
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    const VmExit exit = *page->lastExit();
+    QVERIFY2(exit.reason == VmExit::Reason::QmpShutdown || exit.reason == VmExit::Reason::Killed,
+             qPrintable(core::vm::describeExitReason(exit.reason)));
+    QVERIFY(!processAlive(pid));
+    QVERIFY(!force->isEnabled());
+    QVERIFY(child<QPushButton>(page.get(), "startButton")->isEnabled());
 }
 
 QTEST_MAIN(TestVmPanelPage)
