@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -94,6 +95,14 @@ VmHostContext VmHostContext::probe()
         context.environment.insert(key, environment.value(key));
     context.homeDir = QDir::homePath();
     context.facts = HostFacts::probe();
+    // A sourced SDK puts its scripts on PATH; their directory holds init-env.sh and the blobs.
+    for (const Tool tool : {Tool::Vdkr, Tool::Vpdmn}) {
+        const QString script = QStandardPaths::findExecutable(toolName(tool));
+        const QString dir = script.isEmpty() ? QString() : QFileInfo(script).absolutePath();
+        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/init-env.sh")) &&
+            !context.sdkDirs.contains(dir))
+            context.sdkDirs.append(dir);
+    }
     return context;
 }
 
@@ -131,6 +140,8 @@ VmPanelPage::VmPanelPage(ProjectDocument *document, QWidget *parent)
     // Every edit of the profile or the boot inputs re-derives the command line.
     const auto changed = [this] { refresh(); };
     connect(m_ui->runtimeModeRadio, &QRadioButton::toggled, this, changed);
+    connect(m_ui->toolCombo, &QComboBox::currentIndexChanged, this,
+            &VmPanelPage::preferBlobDirOfTool);
     connect(m_ui->toolCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->archCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->blobDirCombo, &QComboBox::activated, this, &VmPanelPage::onBlobDirActivated);
@@ -429,6 +440,18 @@ void VmPanelPage::refreshBlobCandidates()
 {
     const QString buildTop = m_document ? m_document->buildDirectory().topDir : QString();
     m_candidates = discoverBlobDirs(buildTop, m_host.sdkDirs);
+    // The tools' own override (spec §5.2: --blob-dir > <TOOL>_BLOB_DIR > the script's dir).
+    for (const Tool tool : {Tool::Vdkr, Tool::Vpdmn}) {
+        const QString variable = toolName(tool).toUpper() + QStringLiteral("_BLOB_DIR");
+        const QString path = m_host.environment.value(variable);
+        if (path.isEmpty() || !QFileInfo(path).isDir())
+            continue;
+        BlobDirCandidate candidate{tool, QFileInfo(path).absoluteFilePath(), variable, {}};
+        for (const Arch arch : {Arch::X86_64, Arch::Aarch64})
+            if (QFileInfo(path + QLatin1Char('/') + archName(arch)).isDir())
+                candidate.arches.append(arch);
+        m_candidates.prepend(candidate);
+    }
     const QString current = m_ui->blobDirCombo->currentData().toString();
     m_updating = true;
     m_ui->blobDirCombo->clear();
@@ -452,6 +475,23 @@ void VmPanelPage::refreshBlobCandidates()
     m_ui->blobDirCombo->setCurrentIndex(index);
     m_updating = false;
     refresh();
+}
+
+// Switching vdkr <-> vpdmn moves to that tool's blobs when the current dir is the other's.
+void VmPanelPage::preferBlobDirOfTool()
+{
+    const Tool tool = m_ui->toolCombo->currentIndex() == 1 ? Tool::Vpdmn : Tool::Vdkr;
+    const QString current = m_ui->blobDirCombo->currentData().toString();
+    const auto isCurrent = [&current](const BlobDirCandidate &c) { return c.path == current; };
+    const auto selected = std::find_if(m_candidates.cbegin(), m_candidates.cend(), isCurrent);
+    if (selected == m_candidates.cend() || selected->tool == tool)
+        return;
+    for (const BlobDirCandidate &candidate : std::as_const(m_candidates)) {
+        if (candidate.tool == tool) {
+            m_ui->blobDirCombo->setCurrentIndex(m_ui->blobDirCombo->findData(candidate.path));
+            return;
+        }
+    }
 }
 
 void VmPanelPage::onBlobDirActivated(int index)

@@ -111,6 +111,7 @@ private:
     void refresh();
     void refreshBlobCandidates();
     void onBlobDirActivated(int index);
+    void preferBlobDirOfTool();
     void browseInto(QLineEdit *edit, const QString &caption, bool directory);
     void addPortForwardRow(const core::vm::PortForward &forward);
     QList<core::vm::PortForward> portForwards(core::Diagnostics *problems) const;

@@ -96,6 +96,7 @@ private slots:
     void commandLineFollowsProfileEdits_data();
     void commandLineFollowsProfileEdits();
     void missingBlobsAreListed();
+    void blobDirsFromEnvironmentAndToolSwitch();
     void archSourceIsShown_data();
     void archSourceIsShown();
     void untouchedPageIsQuietButCannotStart();
@@ -266,6 +267,27 @@ void TestVmPanelPage::missingBlobsAreListed()
 
     const core::Diagnostic first = page->diagnostics().first();
     QVERIFY(page->revealDiagnostic(first) || first.code != QLatin1String("vm.missing-blob"));
+}
+
+void TestVmPanelPage::blobDirsFromEnvironmentAndToolSwitch()
+{
+    const QString podmanBlobs = m_dir->filePath(QStringLiteral("env-vpdmn-blobs"));
+    writeBlobs(podmanBlobs, Arch::X86_64);
+    auto page = makePage({{QStringLiteral("VPDMN_BLOB_DIR"), podmanBlobs}});
+    auto *combo = child<QComboBox>(page.get(), "blobDirCombo");
+    const int envIndex = combo->findData(podmanBlobs);
+    QVERIFY(envIndex >= 0);
+    QVERIFY2(combo->itemText(envIndex).contains(QStringLiteral("VPDMN_BLOB_DIR")),
+             qPrintable(combo->itemText(envIndex)));
+    QVERIFY(combo->itemText(envIndex).contains(QStringLiteral("vpdmn: x86_64")));
+    const int buildIndex = combo->findData(m_buildBlobDir);
+    QVERIFY(buildIndex >= 0);
+
+    combo->setCurrentIndex(buildIndex); // vdkr blobs of the build directory
+    child<QComboBox>(page.get(), "toolCombo")->setCurrentIndex(1);
+    QCOMPARE(page->profile().blobDir, podmanBlobs);
+    child<QComboBox>(page.get(), "toolCombo")->setCurrentIndex(0);
+    QCOMPARE(page->profile().blobDir, m_buildBlobDir);
 }
 
 void TestVmPanelPage::archSourceIsShown_data()
