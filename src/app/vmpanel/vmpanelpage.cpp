@@ -63,7 +63,7 @@ QString archSourceText(ArchSource source)
     case ArchSource::LegacyArchFile:
         return VmPanelPage::tr("the legacy arch file");
     case ArchSource::HostMachine:
-        return VmPanelPage::tr("the host machine (uname -m)");
+        return VmPanelPage::tr("the host machine");
     }
     return {};
 }
@@ -121,6 +121,11 @@ VmPanelPage::VmPanelPage(ProjectDocument *document, QWidget *parent)
     m_process->setConsoleLimit(kConsoleLines);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    // The profile gets the height; the tabs keep their rows together at the top.
+    m_ui->leftLayout->setStretch(0, 3);
+    m_ui->leftLayout->setStretch(1, 1);
+    m_ui->memresLayout->addStretch(1);
+    m_ui->scriptsLayout->addStretch(1);
     m_ui->commandLineEdit->setFont(m_ui->console->textView()->font());
     m_ui->commandLineEdit->setObjectName(QStringLiteral("commandLineEdit"));
     m_ui->portForwardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -630,8 +635,11 @@ void VmPanelPage::refresh()
                 QStringLiteral("vm.no-qemu"),
                 tr("qemu-system-%1 is not installed; the command line is shown but cannot run")
                     .arg(archName(qemuArch))));
+        m_ui->commandLineEdit->setPlaceholderText({});
     } else {
         m_commandLine.clear();
+        m_ui->commandLineEdit->setPlaceholderText(
+            tr("No command line yet: %1").arg(built.error().message));
         diagnostics.append(
             Diagnostic::error(QStringLiteral("vm.command-line"), built.error().message));
     }

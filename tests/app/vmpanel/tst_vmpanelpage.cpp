@@ -300,7 +300,8 @@ void TestVmPanelPage::archSourceIsShown_data()
     QTest::addColumn<QString>("labelMentions");
 
     QTest::newRow("host") << 0 << QString() << QByteArray() << int(ArchSource::HostMachine)
-                          << QStringLiteral("x86_64") << QStringLiteral("uname -m");
+                          << QStringLiteral("x86_64")
+                          << QStringLiteral("decided by the host machine");
     QTest::newRow("environment") << 0 << QStringLiteral("aarch64") << QByteArray()
                                  << int(ArchSource::Environment) << QStringLiteral("aarch64")
                                  << QStringLiteral("environment");
