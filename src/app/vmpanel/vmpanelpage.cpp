@@ -918,12 +918,10 @@ void VmPanelPage::onQmpHostfwd(bool add)
     const int port = m_ui->forwardHostSpin->value();
     const QString what = QStringLiteral("%1 %2").arg(protocol).arg(port);
     const auto done = [this, what, add](const Result<QJsonValue> &reply) {
-        // human-monitor-command answers with the monitor's text; empty means it worked.
-        const QString monitor = reply ? reply->toString().trimmed() : QString();
+        // QmpClient turns the monitor's complaints into errors; a reply is success.
         m_ui->qmpStatusLabel->setText(!reply ? tr("QMP: %1").arg(reply.error().message)
-                                      : !monitor.isEmpty() ? tr("QMP: %1").arg(monitor)
-                                      : add                ? tr("Forwarding %1").arg(what)
-                                                           : tr("Removed forward %1").arg(what));
+                                      : add  ? tr("Forwarding %1").arg(what)
+                                             : tr("Removed forward %1").arg(what));
     };
     if (add)
         qmp->hostfwdAdd(protocol, port, done);

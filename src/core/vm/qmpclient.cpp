@@ -182,14 +182,24 @@ QJsonObject humanMonitorArguments(const QString &commandLine)
 
 // human-monitor-command answers with the monitor's text; an empty string is success, anything
 // else is the monitor's complaint ("Could not set up host forwarding rule ...").
-QmpClient::Callback monitorTextAsResult(QmpClient::Callback callback, const QString &commandLine)
+// The human monitor answers in prose: silence is success for hostfwd_add, while hostfwd_remove
+// reports success as "host forwarding rule for tcp::N removed" (net/slirp.c); anything else is
+// QEMU's complaint and becomes the error.
+QmpClient::Callback monitorTextAsResult(QmpClient::Callback callback, const QString &commandLine,
+                                        const QString &successSuffix = {})
 {
-    return [callback = std::move(callback), commandLine](const Result<QJsonValue> &reply) {
+    return [callback = std::move(callback), commandLine,
+            successSuffix](const Result<QJsonValue> &reply) {
         if (!callback)
             return;
-        if (reply.ok() && reply->isString() && !reply->toString().trimmed().isEmpty()) {
-            callback(Error(QmpClient::tr("%1: %2").arg(commandLine, reply->toString().trimmed())));
-            return;
+        if (reply.ok() && reply->isString()) {
+            const QString text = reply->toString().trimmed();
+            const bool success =
+                text.isEmpty() || (!successSuffix.isEmpty() && text.endsWith(successSuffix));
+            if (!success) {
+                callback(Error(QmpClient::tr("%1: %2").arg(commandLine, text)));
+                return;
+            }
         }
         callback(reply);
     };
@@ -207,7 +217,7 @@ void QmpClient::hostfwdRemove(const QString &protocol, int hostPort, Callback ca
 {
     const QString line = QStringLiteral("hostfwd_remove net0 %1::%2").arg(protocol).arg(hostPort);
     execute(QStringLiteral("human-monitor-command"), humanMonitorArguments(line),
-            monitorTextAsResult(std::move(callback), line));
+            monitorTextAsResult(std::move(callback), line, QStringLiteral(" removed")));
 }
 
 void QmpClient::Private::resetSocket()

@@ -266,6 +266,36 @@ private slots:
                                 "rule 'tcp::80-:80'"));
     }
 
+    void monitorRemovalConfirmationIsSuccess_data()
+    {
+        QTest::addColumn<QString>("monitorText");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("removed") << QStringLiteral("host forwarding rule for udp::53 removed\r\n")
+                                 << true;
+        QTest::newRow("not found")
+            << QStringLiteral("host forwarding rule for udp::53 not found\r\n") << false;
+        QTest::newRow("silence") << QString() << true;
+    }
+
+    void monitorRemovalConfirmationIsSuccess()
+    {
+        QFETCH(QString, monitorText);
+        QFETCH(bool, ok);
+        const QString path = nextPath();
+        FakeQmpServer server(path);
+        server.handler = [monitorText](const QJsonObject &request) -> QList<QByteArray> {
+            return {FakeQmpServer::reply(request, monitorText)};
+        };
+        QVERIFY(server.listen());
+        QmpClient client;
+        QVERIFY(connectReady(client, path));
+        std::optional<Result<QJsonValue>> reply;
+        client.hostfwdRemove(QStringLiteral("udp"), 53,
+                             [&reply](const Result<QJsonValue> &r) { reply = r; });
+        QTRY_VERIFY(reply.has_value());
+        QCOMPARE(reply->ok(), ok);
+    }
+
     void errorReplyIsReported()
     {
         const QString path = nextPath();
