@@ -1,5 +1,7 @@
 #include "commandlineparsing.h"
 
+#include <QCoreApplication>
+
 namespace cbw::cli {
 
 std::optional<int> parseOrExplain(QCommandLineParser &parser, const QStringList &arguments,
@@ -11,7 +13,14 @@ std::optional<int> parseOrExplain(QCommandLineParser &parser, const QStringList 
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        // helpText() names the program by argv[0] (a build path); users type "cbw <command>".
+        QString help = parser.helpText();
+        const QString programUsage =
+            QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (help.startsWith(programUsage))
+            help.replace(0, programUsage.size(),
+                         QStringLiteral("Usage: cbw ") + arguments.value(0));
+        io.out << help;
         return ExitOk;
     }
     return std::nullopt;
@@ -23,6 +32,16 @@ std::optional<std::pair<QString, QString>> splitAssignment(const QString &text)
     if (eq <= 0)
         return std::nullopt;
     return std::pair(text.left(eq), text.mid(eq + 1));
+}
+
+QJsonObject diagnosticJson(const core::Diagnostic &d)
+{
+    return {{QStringLiteral("file"), d.location.file},
+            {QStringLiteral("line"), d.location.line},
+            {QStringLiteral("column"), d.location.column},
+            {QStringLiteral("severity"), core::severityName(d.severity)},
+            {QStringLiteral("code"), d.code},
+            {QStringLiteral("message"), d.message}};
 }
 
 } // namespace cbw::cli

@@ -2,7 +2,10 @@
 
 #include "clicommand.h"
 
+#include "common/diagnostic.h"
+
 #include <QCommandLineParser>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -15,5 +18,8 @@ std::optional<int> parseOrExplain(QCommandLineParser &parser, const QStringList 
 
 // "NAME=VALUE" -> {NAME, VALUE}; nullopt when there is no '=' or the name is empty.
 std::optional<std::pair<QString, QString>> splitAssignment(const QString &text);
+
+// A diagnostic as the --json outputs write it: file, line, column, severity, code, message.
+QJsonObject diagnosticJson(const core::Diagnostic &diagnostic);
 
 } // namespace cbw::cli

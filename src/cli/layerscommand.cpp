@@ -52,16 +52,6 @@ struct LayersInput
     Diagnostics buildDirDiagnostics; // what was read from the build dir but not understood
 };
 
-QJsonObject diagnosticJson(const Diagnostic &d)
-{
-    return {{QStringLiteral("file"), d.location.file},
-            {QStringLiteral("line"), d.location.line},
-            {QStringLiteral("column"), d.location.column},
-            {QStringLiteral("severity"), severityName(d.severity)},
-            {QStringLiteral("code"), d.code},
-            {QStringLiteral("message"), d.message}};
-}
-
 QString recipeNameOf(const QString &path)
 {
     QString base = QFileInfo(path).fileName();
@@ -69,19 +59,6 @@ QString recipeNameOf(const QString &path)
         base.chop(3);
     const qsizetype underscore = base.indexOf(QLatin1Char('_'));
     return underscore > 0 ? base.left(underscore) : base;
-}
-
-QString statusName(CacheState::Status status)
-{
-    switch (status) {
-    case CacheState::Status::Hit:
-        return QStringLiteral("HIT");
-    case CacheState::Status::Miss:
-        return QStringLiteral("MISS");
-    case CacheState::Status::Disabled:
-        return QStringLiteral("DISABLED");
-    }
-    return {};
 }
 
 QString reasonName(CacheState::MissReason reason)
@@ -392,7 +369,7 @@ private:
             out << l.index << " " << l.name << " " << layers::layerTypeName(l.type) << " "
                 << l.items.join(QLatin1Char('+')) << " " << sizeText(l.predictedSize);
             if (l.cache) {
-                out << " " << l.cache->key << " " << statusName(l.cache->status) << "\n";
+                out << " " << l.cache->key << " " << cacheStatusName(l.cache->status) << "\n";
                 if (l.cache->status == CacheState::Status::Miss)
                     out << "    " << l.cache->explanation << "\n";
             } else {
@@ -458,7 +435,7 @@ private:
                 {QStringLiteral("filesAlsoInEarlierLayers"), l.filesAlsoIn.size()}};
             if (l.cache) {
                 o.insert(QStringLiteral("cache"),
-                         QJsonObject{{QStringLiteral("status"), statusName(l.cache->status)},
+                         QJsonObject{{QStringLiteral("status"), cacheStatusName(l.cache->status)},
                                      {QStringLiteral("reason"), reasonName(l.cache->reason)},
                                      {QStringLiteral("key"), l.cache->key},
                                      {QStringLiteral("entry"), l.cache->entryPath},

@@ -22,16 +22,6 @@ QString kindName(RecipeSource::Kind kind)
                                                       : QStringLiteral("container-bundle");
 }
 
-QJsonObject diagnosticJson(const Diagnostic &d)
-{
-    return {{QStringLiteral("file"), d.location.file},
-            {QStringLiteral("line"), d.location.line},
-            {QStringLiteral("column"), d.location.column},
-            {QStringLiteral("severity"), severityName(d.severity)},
-            {QStringLiteral("code"), d.code},
-            {QStringLiteral("message"), d.message}};
-}
-
 QJsonObject toJson(const BuildDirectoryInfo &info,
                    const QList<project::Prerequisite> &prerequisites)
 {

@@ -65,14 +65,7 @@ int ValidateCommand::run(const QStringList &arguments, CliStreams io)
             else if (d.isError())
                 anyError = true;
             if (parser.isSet(QStringLiteral("json"))) {
-                QJsonObject o;
-                o.insert(QStringLiteral("file"), d.location.file);
-                o.insert(QStringLiteral("line"), d.location.line);
-                o.insert(QStringLiteral("column"), d.location.column);
-                o.insert(QStringLiteral("severity"), severityName(d.severity));
-                o.insert(QStringLiteral("code"), d.code);
-                o.insert(QStringLiteral("message"), d.message);
-                json.append(o);
+                json.append(diagnosticJson(d));
             } else {
                 io.out << d.toGccString() << "\n";
             }

@@ -39,17 +39,7 @@ int PredictionTableModel::columnCount(const QModelIndex &parent) const
 
 QString PredictionTableModel::cacheWord(const std::optional<CacheState> &state)
 {
-    if (!state)
-        return {};
-    switch (state->status) {
-    case CacheState::Status::Hit:
-        return QStringLiteral("HIT");
-    case CacheState::Status::Miss:
-        return QStringLiteral("MISS");
-    case CacheState::Status::Disabled:
-        return QStringLiteral("DISABLED");
-    }
-    return {};
+    return state ? cacheStatusName(state->status) : QString();
 }
 
 QVariant PredictionTableModel::data(const QModelIndex &index, int role) const

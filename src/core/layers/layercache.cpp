@@ -302,4 +302,17 @@ QString cacheSummaryLogLine(int layers, int hits, int misses, bool cacheEnabled)
     return line;
 }
 
+QString cacheStatusName(CacheState::Status status)
+{
+    switch (status) {
+    case CacheState::Status::Hit:
+        return QStringLiteral("HIT");
+    case CacheState::Status::Miss:
+        return QStringLiteral("MISS");
+    case CacheState::Status::Disabled:
+        break;
+    }
+    return QStringLiteral("DISABLED");
+}
+
 } // namespace cbw::core::layers

@@ -66,6 +66,9 @@ struct CacheState
     QString explanation;
 };
 
+// "HIT", "MISS" or "DISABLED", as the CLI prints and the designer shows a layer's state.
+QString cacheStatusName(CacheState::Status status);
+
 // Looks at OCI_LAYER_CACHE_DIR for the layer described by `input`. `cacheValue` is
 // OCI_LAYER_CACHE's value. Older entries of the same layer are examined to say why the key
 // differs: their marker (machine) and, when present, the package database the layer rootfs
