@@ -333,20 +333,8 @@ UnitMerge mergeUnit(const ExportUnit &unit, const QByteArray &existing, const QS
         }
         return out;
     }
-    // Same rule as StatementMerger: a file BitBake already rejects is not edited.
-    const bitbake::Document current = bitbake::Document::parse(existing, path);
-    if (current.hasErrors()) {
-        for (const Diagnostic &d : current.diagnostics()) {
-            if (d.isError())
-                out.diagnostics.append(d);
-        }
-        out.diagnostics.append(Diagnostic::error(
-            QStringLiteral("export.merge-refused"),
-            QStringLiteral("%1 not changed: BitBake would already reject it; fix it first")
-                .arg(path),
-            {path}));
+    if (StatementMerger::refusesBrokenFile(existing, path, out.diagnostics))
         return out;
-    }
     QByteArray bytes = existing;
     QStringList changed;
     if (unit.bundledContainers) {

@@ -276,19 +276,9 @@ MergeOutcome StatementMerger::merge(const QByteArray &existing, const QString &p
 {
     MergeOutcome out;
     out.bytes = existing;
-    const Document doc = Document::parse(existing, path);
-    if (doc.hasErrors()) {
-        for (const Diagnostic &d : doc.diagnostics()) {
-            if (d.isError())
-                out.diagnostics.append(d);
-        }
-        out.diagnostics.append(Diagnostic::error(
-            QStringLiteral("export.merge-refused"),
-            QStringLiteral("%1 not changed: BitBake would already reject it; fix it first")
-                .arg(path),
-            {path}));
+    if (refusesBrokenFile(existing, path, out.diagnostics))
         return out;
-    }
+    const Document doc = Document::parse(existing, path);
     const Document source = Document::parse(generated, path, doc.grammar());
     Merger merger(doc, out);
     for (const Statement &st : source.statements()) {
@@ -302,6 +292,23 @@ MergeOutcome StatementMerger::merge(const QByteArray &existing, const QString &p
     }
     out.bytes = merger.document().toBytes();
     return out;
+}
+
+bool StatementMerger::refusesBrokenFile(const QByteArray &existing, const QString &path,
+                                        Diagnostics &out)
+{
+    const Document doc = Document::parse(existing, path);
+    if (!doc.hasErrors())
+        return false;
+    for (const Diagnostic &d : doc.diagnostics()) {
+        if (d.isError())
+            out.append(d);
+    }
+    out.append(Diagnostic::error(
+        QStringLiteral("export.merge-refused"),
+        QStringLiteral("%1 not changed: BitBake would already reject it; fix it first").arg(path),
+        {path}));
+    return true;
 }
 
 } // namespace cbw::core::exporting

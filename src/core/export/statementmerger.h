@@ -33,6 +33,10 @@ class StatementMerger final
 public:
     static MergeOutcome merge(const QByteArray &existing, const QString &path,
                               const QByteArray &generated);
+    // A file BitBake already rejects is never edited: true (with the file's errors and an
+    // export.merge-refused error appended to `out`) when `existing` does not parse cleanly.
+    static bool refusesBrokenFile(const QByteArray &existing, const QString &path,
+                                  Diagnostics &out);
 };
 
 } // namespace cbw::core::exporting
