@@ -3,42 +3,9 @@
 #include "ui_bundleeditorapplydialog.h"
 
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QPushButton>
-#include <QSyntaxHighlighter>
 
 namespace cbw::app {
-
-namespace {
-
-// Colours the lines of a unified diff the way every diff viewer does.
-class DiffHighlighter final : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        QTextCharFormat format;
-        if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
-            format.setFontWeight(QFont::Bold);
-        } else if (text.startsWith(QLatin1Char('+'))) {
-            format.setForeground(QColor(0x1a, 0x7f, 0x37));
-            format.setBackground(QColor(0xe6, 0xff, 0xec));
-        } else if (text.startsWith(QLatin1Char('-'))) {
-            format.setForeground(QColor(0xcf, 0x22, 0x2e));
-            format.setBackground(QColor(0xff, 0xeb, 0xe9));
-        } else if (text.startsWith(QLatin1String("@@"))) {
-            format.setForeground(QColor(0x80, 0x3f, 0xa8));
-        } else {
-            return;
-        }
-        setFormat(0, int(text.size()), format);
-    }
-};
-
-} // namespace
 
 void LocalConfApplyRequest::compute()
 {
@@ -52,8 +19,6 @@ LocalConfApplyDialog::LocalConfApplyDialog(const LocalConfApplyRequest &request,
     , m_request(request)
 {
     m_ui->setupUi(this);
-    m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new DiffHighlighter(m_ui->diffView->document());
     m_ui->fixDistroFeaturesCheck->setChecked(m_request.options.fixDistroFeatures);
     m_ui->fixMulticonfigCheck->setChecked(m_request.options.fixMulticonfig);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write local.conf"));
@@ -75,7 +40,7 @@ void LocalConfApplyDialog::recompute()
     m_request.compute();
     const auto &r = m_request.result;
     const bool refused = core::hasErrors(r.diagnostics);
-    m_ui->diffView->setPlainText(QString::fromUtf8(m_request.diff));
+    m_ui->diffView->showDiff(m_request.diff);
     if (refused) {
         m_ui->summaryLabel->setText(tr("%1 cannot be changed:").arg(m_request.path));
     } else if (!r.changed()) {

@@ -1,4 +1,4 @@
-#include "exportwizard/diffview.h"
+#include "diffview.h"
 #include "exportwizard/exportpreviewpage.h"
 #include "exportwizard/exportsummarypage.h"
 #include "exportwizard/exportwhatpage.h"
@@ -689,6 +689,7 @@ void TestExportWizard::singleFileTargetWithEverythingSaysHowToNarrowIt()
     d.wizard.back();
     d.wizard.back();
     d.what()->setContents(ExportContent::ImageRecipes);
+    d.what()->setSelectedImages({QStringLiteral("app-container-multilayer")});
     d.wizard.next();
     QCOMPARE(d.where()->targetPath(), file);
     QVERIFY(d.toPreview());
@@ -752,6 +753,7 @@ void TestExportWizard::backThenNextPlansTheNewChoices()
     const QString file = m_dir->filePath(QStringLiteral("images.inc"));
     d.wizard.back();
     d.what()->setContents(ExportContent::ImageRecipes);
+    d.what()->setSelectedImages({QStringLiteral("app-container-layered")});
     d.wizard.next();
     d.where()->setTarget(ExportTarget::NewFile);
     d.where()->setTargetPath(file);
@@ -762,6 +764,8 @@ void TestExportWizard::backThenNextPlansTheNewChoices()
     QCOMPARE(plan->request.contents, ExportContents(ExportContent::ImageRecipes));
     QCOMPARE(d.filesList()->count(), 1);
     QCOMPARE(plan->files.first().path, file);
+    QCOMPARE(plan->request.imageNames, QStringList{QStringLiteral("app-container-layered")});
+    QVERIFY(plan->files.first().after.contains("OCI_BASE_IMAGE = \"app-container-multilayer\""));
     QVERIFY(!QFileInfo::exists(file));
 }
 
