@@ -91,6 +91,11 @@ void TestCli::versionAndHelp_data()
     QTest::newRow("edit --help") << QStringList{"edit", "--help"} << "--set-flag";
     QTest::newRow("generate --help") << QStringList{"generate", "--help"} << "image-recipe";
     QTest::newRow("cache-key --help") << QStringList{"cache-key", "--help"} << "--tune-pkgarch";
+    // The usage line names the command as typed, not the executable's build path.
+    QTest::newRow("scan usage line")
+        << QStringList{"scan", "--help"} << "Usage: cbw scan [options] BUILDDIR\n";
+    QTest::newRow("vm boot usage line")
+        << QStringList{"vm", "boot", "--help"} << "Usage: cbw vm boot [options]";
 }
 
 void TestCli::versionAndHelp()
@@ -303,29 +308,33 @@ void TestCli::editRefusesUnquotableValue()
 void TestCli::generateFromSeedDemo_data()
 {
     QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QString>("expectedLine");
-    QTest::newRow("local-conf") << "local-conf"
-                                << ".conf"
+    QTest::newRow("local-conf") << "local-conf" << QStringList{} << ".conf"
                                 << "    autostart-test-container:docker:autostart \\";
     QTest::newRow("bundle-recipe")
-        << "bundle-recipe"
-        << ".bb"
+        << "bundle-recipe" << QStringList{} << ".bb"
         << "CONTAINER_DIGESTS[docker.io_library_redis_7] = "
            "\"sha256:0000000000000000000000000000000000000000000000000000000000000000\"";
-    QTest::newRow("image-recipe") << "image-recipe"
-                                  << ".bb"
-                                  << "    base:packages:base-files+base-passwd+netbase \\";
+    QTest::newRow("image-recipe multi")
+        << "image-recipe" << QStringList{"--name", "app-container-multilayer"} << ".bb"
+        << "    base:packages:base-files+base-passwd+netbase \\";
+    QTest::newRow("image-recipe base + multi")
+        << "image-recipe" << QStringList{"--name", "app-container-layered"} << ".bb"
+        << "OCI_BASE_IMAGE = \"app-container-multilayer\"";
 }
 
 void TestCli::generateFromSeedDemo()
 {
     QFETCH(QString, what);
+    QFETCH(QStringList, extra);
     QFETCH(QString, suffix);
     QFETCH(QString, expectedLine);
     QTemporaryDir dir;
     const QString out = dir.filePath("generated" + suffix);
-    const CliRun run = runCbw({"generate", what, "--project", kSeedDemo, "-o", out});
+    const CliRun run =
+        runCbw(QStringList{"generate", what, "--project", kSeedDemo, "-o", out} + extra);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = QString::fromUtf8(readAll(out));
     QVERIFY2(text.split(QLatin1Char('\n')).contains(expectedLine), qPrintable(text));

@@ -38,9 +38,13 @@ void TestProjectFile::seedDemoLoadsCleanly()
     QCOMPARE(recipes.size(), 1);
     QCOMPARE(recipes.first().containers.size(), 2);
     QVERIFY(recipes.first().containers.at(1).isRemote());
-    QCOMPARE(p.images.size(), 1);
+    QCOMPARE(p.images.size(), 2);
     QCOMPARE(p.images.first().layers.size(), 3);
     QCOMPARE(p.images.first().mode, layers::LayerMode::Multi);
+    // The second image is base + multi: one own layer on top of the first image.
+    QCOMPARE(p.images.at(1).baseImage, p.images.first().recipeName);
+    QCOMPARE(p.images.at(1).layers.size(), 1);
+    QCOMPARE(p.images.at(1).mode, layers::LayerMode::Multi);
 }
 
 void TestProjectFile::roundTrip()
