@@ -3141,42 +3141,42 @@ automatisch gespeichert %3</translation>
 <context>
     <name>cbw::app::PrerequisiteChecklist</name>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="39"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="28"/>
         <source>Add it to local.conf with the BUNDLED_CONTAINERS assignment</source>
         <translation>Zusammen mit der BUNDLED_CONTAINERS-Zuweisung in local.conf eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="55"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="44"/>
         <source>DISTRO_FEATURES contains &apos;%1&apos;</source>
         <translation>DISTRO_FEATURES enthält &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="69"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="58"/>
         <source>TARGET_ARCH unknown: set the machine to pick the vruntime multiconfig (vruntime-aarch64 or vruntime-x86-64)</source>
         <translation>TARGET_ARCH unbekannt: Legen Sie die Maschine fest, um die vruntime-Multiconfig zu bestimmen (vruntime-aarch64 oder vruntime-x86-64)</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="74"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="63"/>
         <source>TARGET_ARCH %1 has no vruntime multiconfig: only aarch64 and x86 targets can bundle containers</source>
         <translation>TARGET_ARCH %1 hat keine vruntime-Multiconfig: Nur aarch64- und x86-Ziele können Container bündeln</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="79"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="68"/>
         <source>BBMULTICONFIG contains &apos;%1&apos; (TARGET_ARCH %2)</source>
         <translation>BBMULTICONFIG enthält &apos;%1&apos; (TARGET_ARCH %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="95"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="84"/>
         <source>The bundle names no machine; the build directory builds for MACHINE %1</source>
         <translation>Das Bündel nennt keine Maschine; das Build-Verzeichnis baut für MACHINE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="98"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="87"/>
         <source>The bundle is designed for MACHINE %1, the build directory builds for %2</source>
         <translation>Das Bündel ist für MACHINE %1 entworfen, das Build-Verzeichnis baut für %2</translation>
     </message>
     <message>
-        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="102"/>
+        <location filename="../src/app/bundleeditor/prerequisitechecklist.cpp" line="91"/>
         <source>Use MACHINE %1 for this bundle</source>
         <translation>MACHINE %1 für dieses Bündel verwenden</translation>
     </message>

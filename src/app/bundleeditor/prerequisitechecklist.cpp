@@ -3,20 +3,9 @@
 #include "bundle/bundlevalidator.h"
 #include "project/prerequisites.h"
 
-#include <QCoreApplication>
-
 namespace cbw::app {
 
 using core::bundle::BundleValidator;
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cbw::app::PrerequisiteChecklist", text);
-}
-
-} // namespace
 
 QString PrerequisiteChecklist::targetArch(const core::bundle::BundleDesign &design,
                                           const core::project::BuildDirectoryInfo *buildDirectory)

@@ -3,6 +3,7 @@
 #include "bundle/bundledesign.h"
 #include "project/builddirectory.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct PrerequisiteItem
 
 class PrerequisiteChecklist final
 {
+    Q_DECLARE_TR_FUNCTIONS(cbw::app::PrerequisiteChecklist)
+
 public:
     // `buildDirectory` may be null (no build directory opened).
     static QList<PrerequisiteItem> items(const core::bundle::BundleDesign &design,
