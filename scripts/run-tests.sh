@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup-deps.sh
+bash scripts/fetch-test-kernels.sh
 
 jobs=$(nproc)
 cmake --preset ci

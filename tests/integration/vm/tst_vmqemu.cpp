@@ -552,10 +552,15 @@ private slots:
     void aarch64KernelBoots()
     {
         // Debian amd64 has no arm64 kernel package; CI can point at one.
-        const QString kernel = qEnvironmentVariable("CBW_TEST_AARCH64_KERNEL");
+        // scripts/fetch-test-kernels.sh (run by the test command) puts Debian's arm64 kernel
+        // there; CBW_TEST_AARCH64_KERNEL chooses another one.
+        QString kernel = qEnvironmentVariable("CBW_TEST_AARCH64_KERNEL");
+        if (kernel.isEmpty() &&
+            QFileInfo::exists(QStringLiteral(CBW_TEST_KERNEL_DIR "/aarch64/Image")))
+            kernel = QStringLiteral(CBW_TEST_KERNEL_DIR "/aarch64/Image");
         if (kernel.isEmpty())
-            QSKIP("no arm64 kernel: set CBW_TEST_AARCH64_KERNEL to an arm64 Image to run the "
-                  "aarch64 boot test");
+            QSKIP("no arm64 kernel: run scripts/fetch-test-kernels.sh, or set "
+                  "CBW_TEST_AARCH64_KERNEL to an arm64 Image");
         if (!QFileInfo(kernel).isReadable())
             QSKIP(qPrintable(
                 QStringLiteral("CBW_TEST_AARCH64_KERNEL=%1 is not readable").arg(kernel)));
