@@ -7,3 +7,4 @@ cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCBW_BUILD_TESTS=
 cmake --build build/bench -j "$(nproc)" --target bench_cachekey
 build/bench/bench/bench_cachekey
 bash bench/bench-inspect.sh
+bash bench/bench-layers.sh
