@@ -7,8 +7,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace cbw::core::layers {
 
@@ -53,6 +55,40 @@ PackageInfo infoFromRecord(const PkgdataRecord &record, const QByteArray &text)
     return info;
 }
 
+// One runtime file read and parsed; safe to run on any thread.
+struct ParsedPackage
+{
+    std::optional<PackageInfo> info; // nullopt: left out (unreadable or not understood)
+    Diagnostics diagnostics;
+};
+
+ParsedPackage readPackage(const QString &runtimeDir, const QString &name, bool packaged)
+{
+    ParsedPackage out;
+    const QString path = runtimeDir + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.diagnostics.append(Diagnostic::error(
+            QStringLiteral("pkgdata.unreadable"),
+            QStringLiteral("cannot read %1: %2 (package left out)").arg(path, file.errorString()),
+            {path, 0, 0}));
+        return out;
+    }
+    const QByteArray text = file.readAll();
+    const PkgdataRecord record = parsePkgdataRuntime(text, name, path, &out.diagnostics);
+    // A half-understood file would give wrong sizes or dependencies: leave it out.
+    if (!hasErrors(out.diagnostics)) {
+        out.info = infoFromRecord(record, text);
+        out.info->packaged = packaged;
+    }
+    return out;
+}
+
+// Files are parsed in parallel a batch at a time and added in name order, so the index,
+// the diagnostics' order, progress (once per batch) and cancel (between batches) do not
+// depend on the thread count.
+constexpr int kBatchSize = 100;
+
 } // namespace
 
 void PkgdataIndex::add(PackageInfo info)
@@ -60,8 +96,6 @@ void PkgdataIndex::add(PackageInfo info)
     const QString name = info.package;
     for (const QString &provided : std::as_const(info.rprovides))
         m_providers[provided].append(name);
-    for (auto it = info.files.cbegin(); it != info.files.cend(); ++it)
-        m_fileOwners[it.key()].append(name);
     if (!info.finalName.isEmpty() && info.finalName != name)
         m_finalNames.insert(info.finalName, name);
     m_packages.insert(name, std::move(info));
@@ -73,9 +107,19 @@ void PkgdataIndex::finish()
         list.sort();
         list.removeDuplicates();
     }
+}
+
+void PkgdataIndex::buildFileOwners() const
+{
+    for (const PackageInfo &info : m_packages) {
+        for (auto it = info.files.cbegin(); it != info.files.cend(); ++it)
+            m_fileOwners[it.key()].append(info.package);
+    }
     for (QStringList &list : m_fileOwners) {
-        list.sort();
-        list.removeDuplicates();
+        if (list.size() > 1) {
+            list.sort();
+            list.removeDuplicates();
+        }
     }
 }
 
@@ -106,39 +150,31 @@ std::shared_ptr<const PkgdataIndex> PkgdataIndex::load(const QString &pkgdataDir
             names.append(fileName);
     }
     const int total = int(names.size());
-    for (int i = 0; i < total; ++i) {
+    for (int start = 0; start < total; start += kBatchSize) {
         if (progress.cancelled && progress.cancelled->load()) {
             index->m_cancelled = true;
             index->m_diagnostics.append(
                 Diagnostic::note(QStringLiteral("pkgdata.cancelled"),
                                  QStringLiteral("reading %1 was cancelled after %2 of %3 packages")
                                      .arg(runtimeDir)
-                                     .arg(i)
+                                     .arg(start)
                                      .arg(total)));
             break;
         }
-        const QString path = runtimeDir + QLatin1Char('/') + names.at(i);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            index->m_diagnostics.append(
-                Diagnostic::error(QStringLiteral("pkgdata.unreadable"),
-                                  QStringLiteral("cannot read %1: %2 (package left out)")
-                                      .arg(path, file.errorString()),
-                                  {path, 0, 0}));
-            continue;
+        const int end = std::min(total, start + kBatchSize);
+        QList<int> batch(end - start);
+        std::iota(batch.begin(), batch.end(), start);
+        const QList<ParsedPackage> parsed =
+            QtConcurrent::blockingMapped(batch, [&runtimeDir, &names, &packaged](int i) {
+                return readPackage(runtimeDir, names.at(i), packaged.contains(names.at(i)));
+            });
+        for (const ParsedPackage &package : parsed) {
+            index->m_diagnostics += package.diagnostics;
+            if (package.info)
+                index->add(*package.info);
         }
-        const QByteArray text = file.readAll();
-        Diagnostics fileDiagnostics;
-        const PkgdataRecord record = parsePkgdataRuntime(text, names.at(i), path, &fileDiagnostics);
-        index->m_diagnostics += fileDiagnostics;
-        // A half-understood file would give wrong sizes or dependencies: leave it out.
-        if (!hasErrors(fileDiagnostics)) {
-            PackageInfo info = infoFromRecord(record, text);
-            info.packaged = packaged.contains(names.at(i));
-            index->add(std::move(info));
-        }
-        if (progress.report && ((i + 1) % 100 == 0 || i + 1 == total))
-            progress.report(i + 1, total);
+        if (progress.report)
+            progress.report(end, total);
     }
     index->finish();
     return index;
@@ -189,6 +225,8 @@ const PackageInfo *PkgdataIndex::provider(const QString &name) const
 
 QStringList PkgdataIndex::packagesShipping(const QString &path) const
 {
+    // Only the inspector asks; building the path index for every load cost a third of it.
+    std::call_once(m_fileOwnersBuilt, [this] { buildFileOwners(); });
     return m_fileOwners.value(path);
 }
 

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace cbw::core::layers {
 
@@ -72,12 +73,15 @@ private:
     Diagnostics m_diagnostics;
     bool m_cancelled = false;
     QHash<QString, PackageInfo> m_packages;
-    QHash<QString, QStringList> m_providers;  // RPROVIDES name -> packages
-    QHash<QString, QStringList> m_fileOwners; // path -> packages
-    QHash<QString, QString> m_finalNames;     // PKG value -> package, when it differs
+    QHash<QString, QStringList> m_providers; // RPROVIDES name -> packages
+    // path -> packages, built on the first provenance query (thread-safe: call_once).
+    mutable std::once_flag m_fileOwnersBuilt;
+    mutable QHash<QString, QStringList> m_fileOwners;
+    QHash<QString, QString> m_finalNames; // PKG value -> package, when it differs
 
     void add(PackageInfo info);
     void finish();
+    void buildFileOwners() const;
 };
 
 } // namespace cbw::core::layers
