@@ -8,3 +8,4 @@ cmake --build build/bench -j "$(nproc)" --target bench_cachekey
 build/bench/bench/bench_cachekey
 bash bench/bench-inspect.sh
 bash bench/bench-layers.sh
+bash bench/bench-vmboot.sh
