@@ -3367,7 +3367,7 @@ Wiederherstellen?</translation>
     <message>
         <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="209"/>
         <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="225"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="851"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="854"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3404,7 +3404,7 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="265"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="842"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="845"/>
         <source>Not running</source>
         <translation>Läuft nicht</translation>
     </message>
@@ -3474,171 +3474,166 @@ Wiederherstellen?</translation>
         <translation>%1 hat noch keine %2-state.img: Diese VM behält ihre Images nur, bis sie stoppt (das Skript %3 legt den Datenträger beim ersten vmemres start an)</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="615"/>
-        <source>kernel</source>
-        <translation>Kernel</translation>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="621"/>
+        <source>No kernel chosen</source>
+        <translation>Kein Kernel gewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="617"/>
-        <source>initramfs</source>
-        <translation>Initramfs</translation>
-    </message>
-    <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="619"/>
-        <source>drive</source>
-        <translation>Laufwerk</translation>
-    </message>
-    <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="624"/>
-        <source>No %1 chosen</source>
-        <translation>Kein %1 gewählt</translation>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="623"/>
+        <source>The kernel %1 does not exist or is not a file</source>
+        <translation>Der Kernel %1 existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
         <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="625"/>
-        <source>The %1 %2 does not exist or is not a file</source>
-        <translation>%1 %2 existiert nicht oder ist keine Datei</translation>
+        <source>The initramfs %1 does not exist or is not a file</source>
+        <translation>Das Initramfs %1 existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="636"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="628"/>
+        <source>The drive %1 does not exist or is not a file</source>
+        <translation>Das Laufwerk %1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="639"/>
         <source>qemu-system-%1 is not installed; the command line is shown but cannot run</source>
         <translation>qemu-system-%1 ist nicht installiert; die Befehlszeile wird angezeigt, kann aber nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="642"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="645"/>
         <source>No command line yet: %1</source>
         <translation>Noch keine Befehlszeile: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="672"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="675"/>
         <source>QEMU command line</source>
         <translation>QEMU-Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="745"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="748"/>
         <source>&lt;span style=&apos;color:#c00&apos;&gt;No installed %1 script was found on PATH or in a vcontainer SDK; these commands need the SDK (source its init-env.sh before starting the workbench).&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c00&apos;&gt;Im PATH und in keinem vcontainer-SDK wurde ein installiertes %1-Skript gefunden; diese Befehle benötigen das SDK (laden Sie dessen init-env.sh mit source, bevor Sie die Workbench starten).&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="749"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="752"/>
         <source>Installed script: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Installiertes Skript: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="758"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="761"/>
         <source>Cannot start: choose a blob directory</source>
         <translation>Start nicht möglich: Wählen Sie ein Blob-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="760"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="763"/>
         <source>Cannot start: choose a kernel</source>
         <translation>Start nicht möglich: Wählen Sie einen Kernel</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="761"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="764"/>
         <source>Cannot start: see the diagnostics</source>
         <translation>Start nicht möglich: siehe Diagnosen</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="766"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="769"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="791"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="794"/>
         <source>Daemon: waiting for PONG</source>
         <translation>Daemon: warte auf PONG</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="794"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="797"/>
         <source>Cannot start: no temporary directory for the QMP socket (%1)</source>
         <translation>Start nicht möglich: kein temporäres Verzeichnis für den QMP-Socket (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="800"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="803"/>
         <source>Daemon: not used in this mode</source>
         <translation>Daemon: in diesem Modus nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="821"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="824"/>
         <source>Stopping (daemon shutdown)…</source>
         <translation>Stoppe (Daemon-Shutdown)…</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="845"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="848"/>
         <source>Booting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="850"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="853"/>
         <source>Booting (waiting for the daemon)…</source>
         <translation>Starte (warte auf den Daemon)…</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="854"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="857"/>
         <source>Stopping…</source>
         <translation>Stoppe…</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="867"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="870"/>
         <source>Daemon: not connected</source>
         <translation>Daemon: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="868"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="871"/>
         <source>Exited: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="870"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="873"/>
         <source> (exit code %1)</source>
         <translation> (Exit-Code %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="882"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="885"/>
         <source>A command is still running</source>
         <translation>Ein Befehl läuft noch</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="883"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="886"/>
         <source>The daemon is not ready</source>
         <translation>Der Daemon ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="887"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="890"/>
         <source>Running a command: %1</source>
         <translation>Führe Befehl aus: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="888"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="941"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="891"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="944"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="897"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="914"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="900"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="917"/>
         <source>QMP: not connected</source>
         <translation>QMP: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="903"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="904"/>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="922"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="906"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="907"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="925"/>
         <source>QMP: %1</source>
         <translation>QMP: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="923"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="926"/>
         <source>Forwarding %1</source>
         <translation>Leite %1 weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="924"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="927"/>
         <source>Removed forward %1</source>
         <translation>Weiterleitung %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="950"/>
+        <location filename="../src/app/vmpanel/vmpanelpage.cpp" line="953"/>
         <source>Choose an OCI Image Directory</source>
         <translation>OCI-Image-Verzeichnis wählen</translation>
     </message>

@@ -612,18 +612,21 @@ void VmPanelPage::refresh()
 
     if (mode == BootMode::AnyKernel) {
         const GenericBoot boot = genericBoot();
-        QList<std::pair<QString, QString>> files{{tr("kernel"), boot.kernel}};
-        if (!boot.initrd.isEmpty())
-            files.append({tr("initramfs"), boot.initrd});
-        for (const GenericBoot::Drive &drive : boot.drives)
-            files.append({tr("drive"), drive.file});
-        for (const auto &file : std::as_const(files))
-            if (!QFileInfo(file.second).isFile())
-                diagnostics.append(Diagnostic::error(
-                    QStringLiteral("vm.missing-file"),
-                    file.second.isEmpty() ? tr("No %1 chosen").arg(file.first)
-                                          : tr("The %1 %2 does not exist or is not a file")
-                                                .arg(file.first, file.second)));
+        // Whole sentences per file kind: translations cannot assemble them from words.
+        const auto missing = [&diagnostics](const QString &message) {
+            diagnostics.append(Diagnostic::error(QStringLiteral("vm.missing-file"), message));
+        };
+        const auto isFile = [](const QString &path) { return QFileInfo(path).isFile(); };
+        if (boot.kernel.isEmpty())
+            missing(tr("No kernel chosen"));
+        else if (!isFile(boot.kernel))
+            missing(tr("The kernel %1 does not exist or is not a file").arg(boot.kernel));
+        if (!boot.initrd.isEmpty() && !isFile(boot.initrd))
+            missing(tr("The initramfs %1 does not exist or is not a file").arg(boot.initrd));
+        for (const GenericBoot::Drive &drive : boot.drives) {
+            if (!isFile(drive.file))
+                missing(tr("The drive %1 does not exist or is not a file").arg(drive.file));
+        }
     }
 
     const Arch qemuArch = mode == BootMode::AnyKernel ? genericBoot().arch : profile().arch;
